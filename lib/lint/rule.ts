@@ -1,0 +1,38 @@
+/**
+ * A lint rule is data plus its own examples (../shared/STYLE.md §2). Rule files live in
+ * lib/lint/rules/<language>/<class>.ts and export `rules: LintRule[]`.
+ */
+import type { Category, Flag, LintClass, SeedFile } from '../taxonomy';
+import type { Severity } from '../types';
+
+/** A message in every UI language. */
+export interface Message {
+  en: string;
+  ru: string;
+  uk: string;
+  bg: string;
+}
+
+export interface LintRule {
+  /** Unique, kebab-case, prefixed by language: "ru-formal-obrashchenie-zaregistrirovano". */
+  id: string;
+  class: LintClass;
+  severity: Severity;
+  /**
+   * Phrase patterns in the shared matcher syntax (lib/text/matcher.ts); any one matching fires the rule.
+   * Plain words match every inflection (same stem), `word*` matches a prefix, `=word` the exact form,
+   * `a|b` alternatives, `word?` an optional word, `~N` up to N words of any kind in between.
+   */
+  patterns: string[];
+  /** Why it is wrong, citing the seed advice; shown in the UI language. */
+  message: Message;
+  /** Rewrites offered as fixes; "" removes the matched phrase. */
+  replacements?: string[];
+  seed: SeedFile;
+  /** Only in these cases (e.g. liability: legal_threat / contract_dispute). */
+  onlyWhen?: { categories?: Category[]; flags?: Flag[] };
+  /** Text that must be flagged by this rule. At least one. */
+  examples: string[];
+  /** Text that must stay clean (false alarms we guard against). */
+  allows?: string[];
+}

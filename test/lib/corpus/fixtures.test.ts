@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CATEGORIES, FLAGS, LANGUAGES, LINT_CLASSES } from '../../../lib/taxonomy.ts';
+
+const fixturesDir = resolve(__dirname, '../../fixtures');
+
+const reviewSchema = z.strictObject({
+  id: z.string().regex(/^(ru|uk|bg|en)-\d{4}$/),
+  language: z.enum(LANGUAGES),
+  text: z.string().min(5),
+  author: z.string().min(1).optional(),
+  rating: z.number().int().min(1).max(5).optional(),
+  category: z.enum(CATEGORIES),
+  flags: z.array(z.enum(FLAGS)).refine((flags) => new Set(flags).size === flags.length, 'duplicate flag'),
+  source: z
+    .string()
+    .regex(/^corpus:(ru|uk|en)-[a-z]+-\d{4}$/)
+    .optional(),
+});
+
+const oneSentenceSchema = z.strictObject({
+  id: z.string().regex(/^s-(ru|uk|bg|en|other)-\d{3}$/),
+  language: z.enum([...LANGUAGES, 'other']),
+  text: z.string().min(3),
+});
+
+const problemSchema = z.strictObject({
+  class: z.enum(LINT_CLASSES),
+  quote: z.string(),
+});
+
+const replySchema = z.strictObject({
+  id: z.string().regex(/^r-(ru|uk|bg|en)-\d{3}$/),
+  language: z.enum(LANGUAGES),
+  text: z.string().min(10),
+  context: z.strictObject({
+    category: z.enum(CATEGORIES),
+    flags: z.array(z.enum(FLAGS)),
+    customerName: z.string().min(1).optional(),
+  }),
+  problems: z.array(problemSchema),
+});
+
+function readJsonl<T>(relativePath: string, schema: z.ZodType<T>): T[] {
+  const raw = readFileSync(resolve(fixturesDir, relativePath), 'utf8');
+  return raw
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) {
+        throw new Error(`${relativePath}:${index + 1}: ${parsed.error.message}`);
+      }
+      return parsed.data;
+    });
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const k of key(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+describe('test/fixtures/corpus/reviews.jsonl', () => {
+  const reviews = readJsonl('corpus/reviews.jsonl', reviewSchema);
+
+  it('has unique ids whose prefix is the language', () => {
+    expect(duplicates(reviews.map((r) => r.id))).toEqual([]);
+    expect(reviews.filter((r) => !r.id.startsWith(`${r.language}-`)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('has no duplicated texts', () => {
+    expect(duplicates(reviews.map((r) => r.text.trim().toLowerCase()))).toEqual([]);
+  });
+
+  it('has at least 360 reviews and 80 per language', () => {
+    expect(reviews.length).toBeGreaterThanOrEqual(360);
+    const perLanguage = countBy(reviews, (r) => [r.language]);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBeGreaterThanOrEqual(80);
+  });
+
+  it('uses every category at least 20 times overall and 4 times per language', () => {
+    const overall = countBy(reviews, (r) => [r.category]);
+    const perLanguage = countBy(reviews, (r) => [`${r.language}/${r.category}`]);
+    for (const category of CATEGORIES) {
+      expect(overall.get(category) ?? 0, category).toBeGreaterThanOrEqual(20);
+      for (const language of LANGUAGES) {
+        expect(perLanguage.get(`${language}/${category}`) ?? 0, `${language}/${category}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+  });
+
+  it('represents the flags', () => {
+    const flags = countBy(reviews, (r) => r.flags);
+    expect(flags.get('legal_threat') ?? 0).toBeGreaterThanOrEqual(40);
+    for (const flag of FLAGS) expect(flags.get(flag) ?? 0, flag).toBeGreaterThanOrEqual(15);
+  });
+
+  it('labels by precedence: a legal threat or staff rudeness outranks every later category', () => {
+    const rank = (category: string): number => CATEGORIES.indexOf(category as (typeof CATEGORIES)[number]);
+    const violations = reviews.filter((r) =>
+      r.flags.some((flag) => (flag === 'legal_threat' || flag === 'staff_rudeness') && rank(flag) < rank(r.category)),
+    );
+    expect(violations.map((r) => r.id)).toEqual([]);
+  });
+
+  it('files a complaint from a long-time customer as loyal_customer unless a special case outranks it', () => {
+    const violations = reviews.filter(
+      (r) =>
+        r.flags.includes('loyal_customer') &&
+        !(['legal_threat', 'staff_rudeness', 'loyal_customer', 'not_negative'] as string[]).includes(r.category),
+    );
+    expect(violations.map((r) => r.id)).toEqual([]);
+  });
+
+  it('flags every legal_threat review with legal_threat', () => {
+    expect(reviews.filter((r) => r.category === 'legal_threat' && !r.flags.includes('legal_threat')).map((r) => r.id)).toEqual([]);
+  });
+
+  it('takes at most a third of the reviews from the real corpus', () => {
+    const fromCorpus = reviews.filter((r) => r.source !== undefined).length;
+    expect(fromCorpus * 3).toBeLessThanOrEqual(reviews.length);
+  });
+});
+
+describe('test/fixtures/corpus/one-sentence.jsonl', () => {
+  const sentences = readJsonl('corpus/one-sentence.jsonl', oneSentenceSchema);
+
+  it('has unique ids and texts', () => {
+    expect(duplicates(sentences.map((s) => s.id))).toEqual([]);
+    expect(duplicates(sentences.map((s) => s.text.trim().toLowerCase()))).toEqual([]);
+  });
+
+  it('has at least 240 lines: 50 per language and 30 other', () => {
+    expect(sentences.length).toBeGreaterThanOrEqual(240);
+    const perLanguage = countBy(sentences, (s) => [s.language]);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBeGreaterThanOrEqual(50);
+    expect(perLanguage.get('other') ?? 0).toBeGreaterThanOrEqual(30);
+  });
+
+  it('keeps every line short: 3 to 20 words', () => {
+    const outOfRange = sentences.filter((s) => wordCount(s.text) < 3 || wordCount(s.text) > 20);
+    expect(outOfRange.map((s) => `${s.id} (${wordCount(s.text)})`)).toEqual([]);
+  });
+});
+
+describe('test/fixtures/replies/replies.jsonl', () => {
+  const replies = readJsonl('replies/replies.jsonl', replySchema);
+  const bad = replies.filter((r) => r.problems.length > 0);
+
+  it('has unique ids whose prefix is the language', () => {
+    expect(duplicates(replies.map((r) => r.id))).toEqual([]);
+    expect(replies.filter((r) => !r.id.startsWith(`r-${r.language}-`)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('has at least 320 replies, 80 per language, about half of them good', () => {
+    expect(replies.length).toBeGreaterThanOrEqual(320);
+    const perLanguage = countBy(replies, (r) => [r.language]);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBeGreaterThanOrEqual(80);
+    const goodShare = (replies.length - bad.length) / replies.length;
+    expect(goodShare).toBeGreaterThanOrEqual(0.4);
+    expect(goodShare).toBeLessThanOrEqual(0.6);
+  });
+
+  it('quotes every problem as an exact substring of the reply; only structure may quote the whole reply', () => {
+    const broken = bad.flatMap((r) =>
+      r.problems
+        .filter((p) => (p.quote === '' ? p.class !== 'structure' : !r.text.includes(p.quote)))
+        .map((p) => `${r.id}:${p.class}:${p.quote}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('plants every linter class except custom in every language', () => {
+    const planted = countBy(bad, (r) => r.problems.map((p) => `${r.language}/${p.class}`));
+    const classes = LINT_CLASSES.filter((c) => c !== 'custom');
+    const missing = LANGUAGES.flatMap((language) =>
+      classes.filter((c) => !planted.has(`${language}/${c}`)).map((c) => `${language}/${c}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('plants liability only where the case is legal or a contract dispute', () => {
+    const misplaced = bad.filter(
+      (r) =>
+        r.problems.some((p) => p.class === 'liability') &&
+        !(['legal_threat', 'contract_dispute'] as string[]).includes(r.context.category) &&
+        !r.context.flags.includes('legal_threat'),
+    );
+    expect(misplaced.map((r) => r.id)).toEqual([]);
+  });
+});
