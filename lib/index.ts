@@ -4,3 +4,9 @@
  */
 export * from './taxonomy';
 export type * from './types';
+export { analyzeReview } from './analyze';
+export { composeReply, allowedTones, type ReplySettings } from './compose/index';
+export { getPlaybook, checklistFor, SEED_COVERAGE } from './playbook/index';
+export { SettingsSchema, DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from './settings/schema';
+export { lintReply, createLinter, type Linter } from './lint';
+export { detectReviews } from './detect';

@@ -1,7 +1,9 @@
 import type { Messages } from './messages';
+import { joinCounts, plural } from './plural';
 
 export const en: Messages = {
   appName: 'Tactful',
+  dismiss: 'Dismiss',
   tabs: { reply: 'Reply', triage: 'On this page', history: 'History', settings: 'Settings' },
   empty: {
     title: 'No review selected',
@@ -81,16 +83,13 @@ export const en: Messages = {
     copy: 'Copy',
     noWarnings: 'No warnings',
     summary: (errors, warnings, infos) =>
-      [
-        errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
-        warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
-        infos ? `${infos} ${infos === 1 ? 'hint' : 'hints'}` : '',
-      ]
-        .filter(Boolean)
-        .join(', '),
+      joinCounts([
+        errors ? plural('en', errors, { one: 'error', other: 'errors' }) : '',
+        warnings ? plural('en', warnings, { one: 'warning', other: 'warnings' }) : '',
+        infos ? plural('en', infos, { one: 'hint', other: 'hints' }) : '',
+      ]),
     warnings: 'Warnings',
     showInText: 'Show in text',
-    fix: (label) => `Fix: ${label}`,
     severities: { error: 'Error', warning: 'Warning', info: 'Hint' },
   },
   triage: {

@@ -4,6 +4,7 @@ import type { Severity } from '../../lib/types';
 
 export interface Messages {
   appName: string;
+  dismiss: string;
   tabs: { reply: string; triage: string; history: string; settings: string };
   empty: { title: string; body: string; triageHint: string; openTriage: string };
   notices: {
@@ -54,7 +55,6 @@ export interface Messages {
     summary: (errors: number, warnings: number, infos: number) => string;
     warnings: string;
     showInText: string;
-    fix: (label: string) => string;
     severities: Record<Severity, string>;
   };
   triage: { heading: string; refresh: string; empty: string; loading: string; open: string };

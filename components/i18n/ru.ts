@@ -3,6 +3,7 @@ import { joinCounts, plural } from './plural';
 
 export const ru: Messages = {
   appName: 'Tactful',
+  dismiss: 'Закрыть',
   tabs: { reply: 'Ответ', triage: 'На странице', history: 'История', settings: 'Настройки' },
   empty: {
     title: 'Отзыв не выбран',
@@ -91,7 +92,6 @@ export const ru: Messages = {
       ]),
     warnings: 'Замечания',
     showInText: 'Показать в тексте',
-    fix: (label) => `Исправить: ${label}`,
     severities: { error: 'Ошибка', warning: 'Замечание', info: 'Подсказка' },
   },
   triage: {

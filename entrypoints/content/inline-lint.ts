@@ -2,7 +2,7 @@
  * The lazily loaded half of the content script (see inline-loader.ts): inline warnings in the page's
  * reply boxes. Built as a separate ES module; it gets browser access only through the callbacks it is given.
  */
-import { attachInlineLint } from '@/lib/inline';
+import { attachInlineLint } from '@/components/inline';
 import { createLinter } from '@/lib/lint';
 import { analyzeReview } from '@/lib/analyze';
 import type { DetectedReview, LintContext } from '@/lib/types';

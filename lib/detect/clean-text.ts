@@ -22,9 +22,17 @@ const NOISE_PHRASES = new Set([
   'покажи още', 'виж още', 'прочети още', 'преведено от google',
 ]);
 
-/** The same notes when they sit at the start or end of a longer text node. */
-const EDGE_NOISE =
-  /(^\s*\(?(translated by google|переведено google|перекладено google|преведено от google)\)?\s*)|(\s*(…|\.\.\.)?\s*(read more|show more|see more|показать полностью|читать (далее|дальше)|ещё|показати повністю|прочети още)\s*$)/i;
+/** The same notes when they open or close a longer text (checked on the text's ends only). */
+const LEADING_NOISE = /^\s*\(?(translated by google|переведено google|перекладено google|преведено от google)\)?\s*/i;
+const TRAILING_NOISE = /\s*(read more|show more|see more|показать полностью|читать (далее|дальше)|показати повністю|прочети още)\s*(…|\.\.\.)?\s*$/i;
+const TAIL = 40;
+
+function stripEdgeNoise(text: string): string {
+  const head = text.replace(LEADING_NOISE, '');
+  if (head.length <= TAIL) return head.replace(TRAILING_NOISE, '');
+  const cut = head.length - TAIL;
+  return head.slice(0, cut) + head.slice(cut).replace(TRAILING_NOISE, '');
+}
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -33,38 +41,75 @@ function isHidden(el: Element): boolean {
 }
 
 export interface CleanTextOptions {
-  /** Parts of the element that are not the review (owner replies, titles). */
-  exclude?: string;
+  /** Parts of the element that are not the review (owner replies, titles): a selector or a test. */
+  exclude?: string | ((el: Element) => boolean);
 }
 
 /** The element's visible text with whitespace collapsed, controls and notes removed. */
 export function cleanText(el: Element, options: CleanTextOptions = {}): string {
-  const parts: string[] = [];
-  collect(el, options.exclude, parts);
-  return collapseWhitespace(parts.join('').replace(EDGE_NOISE, ''));
+  return textStats(el, options).text;
 }
 
-function collect(node: Element, exclude: string | undefined, parts: string[]): void {
+export interface TextStats {
+  text: string;
+  /** Characters of the text that sit inside links, and how many links there are. */
+  linkedChars: number;
+  links: number;
+}
+
+/** cleanText plus how much of the text is links (teaser lists are mostly links), in the same walk. */
+export function textStats(el: Element, options: CleanTextOptions = {}): TextStats {
+  const state: WalkState = { text: '', linkedChars: 0, links: 0 };
+  collect(el, options.exclude, state, false);
+  return { text: collapseWhitespace(stripEdgeNoise(state.text)), linkedChars: state.linkedChars, links: state.links };
+}
+
+interface WalkState {
+  text: string;
+  linkedChars: number;
+  links: number;
+}
+
+/** Control labels are short: only short text nodes are looked up (and lower-cased). */
+const MAX_NOISE_LENGTH = 40;
+
+function isNoise(data: string): boolean {
+  if (data.length > MAX_NOISE_LENGTH) return false;
+  const trimmed = data.trim().toLowerCase().replace(/(…|\.\.\.)$/, '');
+  return trimmed.length > 0 && NOISE_PHRASES.has(trimmed);
+}
+
+function collect(node: Element, exclude: CleanTextOptions['exclude'], state: WalkState, inLink: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const data = (child as Text).data;
-      const trimmed = data.trim().toLowerCase();
-      if (trimmed.length > 0 && trimmed.length < 25 && NOISE_PHRASES.has(trimmed)) continue;
-      parts.push(data);
+      if (isNoise(data)) continue;
+      state.text += data;
+      if (inLink) state.linkedChars += data.trim().length;
     } else if (child.nodeType === 1) {
       const el = child as Element;
-      if (SKIPPED_TAGS.has(el.tagName) || isHidden(el) || el.getAttribute('role') === 'button') continue;
-      if (exclude && el.matches(exclude)) continue;
+      if (SKIPPED_TAGS.has(el.tagName)) continue;
+      if (el.hasAttributes()) {
+        if (isHidden(el) || el.getAttribute('role') === 'button') continue;
+        if (exclude && (typeof exclude === 'string' ? el.matches(exclude) : exclude(el))) continue;
+      }
+      const link = el.tagName === 'A';
+      if (link) state.links++;
       const block = BLOCK_TAGS.has(el.tagName);
-      if (block) parts.push(' ');
-      collect(el, exclude, parts);
-      if (block) parts.push(' ');
+      if (block) state.text += ' ';
+      collect(el, exclude, state, inLink || link);
+      if (block) state.text += ' ';
     }
   }
 }
 
+/** Runs of whitespace, or any whitespace other than a plain space (newline, tab, nbsp, zero-width space). */
+const UNTIDY_WHITESPACE = /\s\s|[^\S ]|\u200b/;
+
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const trimmed = text.trim();
+  // Most names and short texts are already tidy; the replace is the costly part of a scan.
+  return UNTIDY_WHITESPACE.test(trimmed) ? trimmed.replace(/[\s\u200b]+/g, ' ').trim() : trimmed;
 }
 
 /** Text of the first element matching `selector` inside `root` (or undefined when absent or empty). */

@@ -29,6 +29,11 @@ export interface LintRule {
   /** Rewrites offered as fixes; "" removes the matched phrase. */
   replacements?: string[];
   seed: SeedFile;
+  /**
+   * Words that, right after the match, make it something else: "такое бывает, когда…" explains a cause,
+   * it does not brush the problem off. Compared with the normalized word (lowercase, ё→е).
+   */
+  unlessNext?: string[];
   /** Only in these cases (e.g. liability: legal_threat / contract_dispute). */
   onlyWhen?: { categories?: Category[]; flags?: Flag[] };
   /** Text that must be flagged by this rule. At least one. */

@@ -7,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { CATEGORIES, FLAGS, TONES } from '../taxonomy';
 import { CurrentReviewSchema, type CurrentReview } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsIssue } from './schema';
 import { migrateSettings } from './migrations';
 
 /** Storage keys (also the names a person sees in chrome://extensions storage inspectors). */
@@ -60,7 +60,7 @@ export const draftsItem = storage.defineItem<Record<string, SavedDraft>>(STORAGE
 
 export type LoadedSettings =
   | { ok: true; settings: Settings }
-  | { ok: false; settings: Settings; errors: { path: string; message: string }[] };
+  | { ok: false; settings: Settings; errors: SettingsIssue[] };
 
 /**
  * Stored settings, migrated to the current version and validated. Invalid stored settings are not

@@ -37,6 +37,20 @@ export function collapseLetterRuns(word: string): string {
  * letter runs collapsed. This is `Token.norm`.
  */
 export function normalizeWord(word: string): string {
+  let norm = wordCache.get(word);
+  if (norm === undefined) {
+    norm = computeNormalizedWord(word);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, norm);
+  }
+  return norm;
+}
+
+/** The same words recur on every keystroke of the linter. */
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function computeNormalizedWord(word: string): string {
   let w = word.normalize('NFC').toLowerCase();
   if (w.includes('ё')) w = w.replaceAll('ё', 'е');
   if (HAS_APOSTROPHE.test(w)) w = w.replace(APOSTROPHES, "'");

@@ -1,4 +1,8 @@
-/** Bulgarian: definite articles, plurals, adjective and verb endings (table in test/lib/text/stem-bg.test.ts). */
+/**
+ * Bulgarian: definite articles, plurals, adjective and verb endings (table in test/lib/text/stem-bg.test.ts).
+ * "-ата" is read as a feminine noun with its article ("поръчката" → "поръчк"), the common case; a masculine
+ * noun in -т with the short article ("адвоката") then stems apart from "адвокат", so lexicons write `адвокат*`.
+ */
 import { createSuffixStemmer } from './suffix-stemmer';
 
 export const stemBulgarian = createSuffixStemmer({
@@ -9,7 +13,7 @@ export const stemBulgarian = createSuffixStemmer({
     // plurals
     'и', 'ове', 'овете', 'еве', 'евете', 'ета', 'етата', 'а', 'я', 'е', 'о',
     // adjectives
-    'ен', 'на', 'но', 'ни', 'ния', 'ният', 'ната', 'ното', 'ните', 'ски', 'ска', 'ско', 'ския', 'ската',
+    'ие', 'ието', 'ията', 'ен', 'на', 'но', 'ни', 'ната', 'ното', 'ните', 'ски', 'ска', 'ско', 'ския', 'ската',
     // verbs
     'ам', 'ям', 'аш', 'яш', 'аме', 'яме', 'ате', 'яте', 'иха', 'ем', 'еш', 'ете', 'им', 'иш', 'ите', 'ох', 'ах',
     'ях', 'ахме', 'яхме', 'ахте', 'яхте', 'аха', 'яха', 'оха', 'ал', 'ала', 'ало', 'али', 'ял', 'яла', 'яло',

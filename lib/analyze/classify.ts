@@ -1,0 +1,196 @@
+/**
+ * From signal hits to a category (taxonomy precedence), flags, a confidence and the evidence spans.
+ * The star rating is a prior: 4–5★ with no complaint is not negative, 1–2★ is rarely anything else.
+ */
+import { CATEGORIES, type Category, type Flag } from '../taxonomy';
+import type { Evidence } from '../types';
+import type { Hit } from './hits';
+import type { SignalLabel } from './signal';
+
+export interface Classification {
+  category: Category;
+  flags: Flag[];
+  confidence: number;
+  evidence: Evidence[];
+}
+
+type Scores = Map<SignalLabel, number>;
+
+/** Score a category needs to be chosen. A contract dispute needs two of its cues: its words are common. */
+const THRESHOLD: Partial<Record<SignalLabel, number>> = { legal_threat: 2, contract_dispute: 2 };
+const DEFAULT_THRESHOLD = 1;
+
+/** What the rating alone says about negativity. */
+function ratingPrior(rating: number | undefined): number {
+  if (rating === undefined || !Number.isFinite(rating)) return 0;
+  if (rating <= 1) return 2;
+  if (rating <= 2) return 1.5;
+  if (rating < 3) return 1;
+  if (rating <= 3) return 0;
+  if (rating <= 4) return -1;
+  return -2;
+}
+
+const PROBLEM_LABELS: SignalLabel[] = [
+  'staff_rudeness',
+  'delivery_problem',
+  'billing_problem',
+  'product_defect',
+  'service_outage',
+  'unresponsive_support',
+  'contract_dispute',
+  'abusive_language',
+];
+
+/** The ordinary topics of seeds 001/003/004, below the special cases of 000. */
+const ORDINARY: Category[] = ['delivery_problem', 'billing_problem', 'product_defect', 'service_outage', 'unresponsive_support'];
+
+function score(scores: Scores, label: SignalLabel): number {
+  return scores.get(label) ?? 0;
+}
+
+function passes(scores: Scores, label: SignalLabel): boolean {
+  return score(scores, label) >= (THRESHOLD[label] ?? DEFAULT_THRESHOLD);
+}
+
+/** "плохого" inside "плохого сказать не могу" is not a complaint: the longer phrase of the other tone explains it. */
+const TONE_OPPOSITE: Partial<Record<SignalLabel, SignalLabel>> = { complaint: 'praise', praise: 'complaint' };
+
+/**
+ * A problem phrase that ends a longer phrase of another problem is explained by it: "не пришли" is not a
+ * delivery problem at the end of "деньги на карту не пришли". Likewise a word inside a longer phrase of the
+ * opposite tone.
+ */
+function explainedByLonger(hit: Hit, hits: Hit[]): boolean {
+  const opposite = TONE_OPPOSITE[hit.label];
+  if (opposite) {
+    return hits.some(
+      (o) => o.label === opposite && o.start <= hit.start && o.end >= hit.end && o.end - o.start > hit.end - hit.start,
+    );
+  }
+  if (!PROBLEM_LABELS.includes(hit.label)) return false;
+  return hits.some(
+    (other) =>
+      other !== hit &&
+      other.label !== hit.label &&
+      PROBLEM_LABELS.includes(other.label) &&
+      other.negatedFrom === undefined &&
+      other.start < hit.start &&
+      other.end === hit.end,
+  );
+}
+
+/** Sums hit weights per label; negated phrases count nothing, sarcastic praise counts as complaint. */
+function tally(hits: Hit[]): { scores: Scores; evidence: Evidence[] } {
+  const scores: Scores = new Map();
+  const evidence: Evidence[] = [];
+  const add = (label: SignalLabel, w: number) => scores.set(label, score(scores, label) + w);
+  // Overlapping phrases with one label ("всё хорошо" and "хорошо") count once, at the larger weight.
+  const counted = new Map<SignalLabel, { end: number; weight: number }>();
+  for (const hit of hits) {
+    if (hit.negatedFrom !== undefined) {
+      evidence.push({ start: hit.negatedFrom, end: hit.end, label: 'negation' });
+      continue;
+    }
+    if (explainedByLonger(hit, hits)) continue;
+    const label: SignalLabel = hit.sarcastic || hit.label === 'sarcasm' ? 'complaint' : hit.label;
+    const weight = hit.weight * contrastFactor(hit);
+    const last = counted.get(label);
+    if (last !== undefined && hit.start < last.end) {
+      if (weight > last.weight) {
+        add(label, weight - last.weight);
+        last.weight = weight;
+      }
+      last.end = Math.max(last.end, hit.end);
+    } else {
+      add(label, weight);
+      counted.set(label, { end: hit.end, weight });
+    }
+    const sarcasm = hit.sarcastic || hit.label === 'sarcasm';
+    evidence.push({ start: hit.start, end: hit.end, label: sarcasm ? 'sarcasm' : evidenceLabel(hit.label) });
+  }
+  return { scores, evidence };
+}
+
+/** "Всё хорошо, но парковки нет": praise conceded before a "but" counts half, the complaint after it half again as much. */
+function contrastFactor(hit: Hit): number {
+  if (hit.label === 'praise' && hit.contrast === 'before') return 0.5;
+  if (hit.label === 'complaint' && hit.contrast === 'after') return 1.5;
+  return 1;
+}
+
+function evidenceLabel(label: SignalLabel): string {
+  if (label === 'praise') return 'positive';
+  if (label === 'legal_mention') return 'legal_threat';
+  return label;
+}
+
+export function classify(hits: Hit[], rating: number | undefined): Classification {
+  const { scores, evidence } = tally(hits);
+  // Contract words are context, not a complaint, until there are enough of them to make a dispute.
+  const problems = PROBLEM_LABELS.reduce(
+    (sum, l) => sum + (l === 'contract_dispute' && !passes(scores, l) ? 0 : score(scores, l)),
+    0,
+  );
+  const negativity = score(scores, 'complaint') + problems + ratingPrior(rating) - score(scores, 'praise');
+  // A stated problem makes a complaint even in a 4★ review; without one, negativity must outweigh praise.
+  const negative = problems >= 1 || negativity > 0;
+
+  const legal = score(scores, 'legal_threat') + (negative ? score(scores, 'legal_mention') : 0);
+  if (legal > 0) scores.set('legal_threat', legal);
+  const legalThreat = negative && legal >= (THRESHOLD.legal_threat ?? DEFAULT_THRESHOLD);
+
+  let category: Category = negative ? 'general_complaint' : 'not_negative';
+  let winner = 0;
+  if (legalThreat) {
+    category = 'legal_threat';
+    winner = legal;
+  } else if (negative) {
+    for (const c of CATEGORIES) {
+      if (c === 'legal_threat' || c === 'general_complaint' || c === 'not_negative') continue;
+      if (passes(scores, c)) {
+        category = c;
+        winner = score(scores, c);
+        break;
+      }
+    }
+    // A B2B contract frames everything inside it: late work or extra invoices under a contract are the dispute (004).
+    if (ORDINARY.includes(category) && passes(scores, 'contract_dispute') && score(scores, 'contract_dispute') >= winner) {
+      category = 'contract_dispute';
+      winner = score(scores, 'contract_dispute');
+    }
+  }
+
+  const flags: Flag[] = [];
+  if (legalThreat) flags.push('legal_threat');
+  if (passes(scores, 'staff_rudeness')) flags.push('staff_rudeness');
+  if (passes(scores, 'loyal_customer')) flags.push('loyal_customer');
+  if (negative && passes(scores, 'public_escalation')) flags.push('public_escalation');
+  if (passes(scores, 'abusive_language')) flags.push('abusive_language');
+  if (negative && passes(scores, 'customer_fault_possible')) flags.push('customer_fault_possible');
+
+  return {
+    category,
+    flags,
+    confidence: confidenceOf(category, winner, negativity, rating),
+    evidence: evidence
+      .filter((e) => e.label !== 'legal_threat' || legalThreat)
+      .sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}
+
+/**
+ * 0..1: grows with the winning category's score and with how clearly the review is (not) negative;
+ * a rating that agrees adds to it.
+ */
+function confidenceOf(category: Category, winner: number, negativity: number, rating: number | undefined): number {
+  const strength = category === 'general_complaint' || category === 'not_negative' ? Math.abs(negativity) : winner;
+  let c = 0.45 + 0.4 * (1 - Math.exp(-strength / 2));
+  if (rating !== undefined) {
+    const ratingSaysNegative = rating <= 2;
+    const ratingSaysPositive = rating >= 4;
+    if ((category === 'not_negative' && ratingSaysPositive) || (category !== 'not_negative' && ratingSaysNegative)) c += 0.1;
+    if ((category === 'not_negative' && ratingSaysNegative) || (category !== 'not_negative' && ratingSaysPositive)) c -= 0.15;
+  }
+  return Math.round(Math.min(0.98, Math.max(0.2, c)) * 100) / 100;
+}

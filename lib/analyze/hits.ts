@@ -1,0 +1,117 @@
+/**
+ * Signal hits in a review: every phrase match with its label and weight, after negation
+ * ("не нагрубил", "not rude at all") and sarcasm («отличный» сервис in quotes) are taken into account.
+ */
+import type { Token } from '../text';
+import type { SignalLabel } from './signal';
+import type { CompiledSignals } from './signals';
+
+export interface Hit {
+  label: SignalLabel;
+  weight: number;
+  start: number;
+  end: number;
+  /** Set when a negator in front cancels the phrase: the span of negator..phrase. */
+  negatedFrom?: number;
+  /** Praise in scare quotes or next to a sarcasm marker. */
+  sarcastic?: boolean;
+  /** Where the phrase stands relative to a "but" in its sentence. */
+  contrast?: 'before' | 'after';
+}
+
+/** How many words before a phrase a negator still reaches. */
+const NEGATION_REACH = 3;
+const OPENING_QUOTES = new Set(['«', '"', '“', '„', "'", '‘']);
+const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’']);
+
+function isNegator(norm: string, set: CompiledSignals): boolean {
+  return set.negators.has(norm) || norm.endsWith("n't");
+}
+
+/** Index of a negator that reaches the token at `first`, or -1. Punctuation and "but"/"if" stop the reach. */
+function negatorBefore(tokens: Token[], first: number, set: CompiledSignals): number {
+  const sentence = tokens[first]!.sentence;
+  let words = 0;
+  for (let i = first - 1; i >= 0 && words < NEGATION_REACH; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') return -1;
+    if (t.kind !== 'word') continue;
+    if (isNegator(t.norm, set)) return i;
+    if (set.scopeBreakers.has(t.norm)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/** "судиться я не собираюсь": a negator and an intent word right after the phrase. */
+function intentNegatedAfter(tokens: Token[], last: number, set: CompiledSignals): number {
+  const sentence = tokens[last]!.sentence;
+  let words = 0;
+  for (let i = last + 1; i < tokens.length - 1 && words < NEGATION_REACH; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) return -1;
+    if (t.kind !== 'word') continue;
+    const next = tokens[i + 1]!;
+    if (isNegator(t.norm, set) && set.intentPrefixes.some((p) => next.norm.startsWith(p))) return next.end;
+    words++;
+  }
+  return -1;
+}
+
+function inQuotes(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.kind === 'punct' &&
+    after.kind === 'punct' &&
+    OPENING_QUOTES.has(before.norm) &&
+    CLOSING_QUOTES.has(after.norm)
+  );
+}
+
+/** Index of the first "but" word of each sentence that has one. */
+function contrastIndex(tokens: Token[], set: CompiledSignals): Map<number, number> {
+  const at = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && set.contrastWords.has(t.norm) && !at.has(t.sentence)) at.set(t.sentence, i);
+  }
+  return at;
+}
+
+export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
+  const hits: Hit[] = [];
+  const contrastAt = contrastIndex(tokens, set);
+  const sarcasticSentences = new Set<number>();
+  for (const m of set.matcher.match(tokens)) {
+    const signal = set.byId.get(m.id)!;
+    const hit: Hit = { label: signal.label, weight: signal.weight, start: m.start, end: m.end };
+    const first = tokens[m.firstToken]!;
+    if (!isNegator(first.norm, set)) {
+      const neg = negatorBefore(tokens, m.firstToken, set);
+      if (neg >= 0) hit.negatedFrom = tokens[neg]!.start;
+    }
+    if (hit.negatedFrom === undefined && (signal.label === 'legal_threat' || signal.label === 'legal_mention')) {
+      const end = intentNegatedAfter(tokens, m.lastToken, set);
+      if (end >= 0) {
+        hit.negatedFrom = hit.start;
+        hit.end = end;
+      }
+    }
+    const but = contrastAt.get(first.sentence);
+    if (but !== undefined) hit.contrast = m.firstToken > but ? 'after' : m.lastToken < but ? 'before' : undefined;
+    if (signal.label === 'sarcasm') sarcasticSentences.add(first.sentence);
+    if (signal.label === 'praise' && inQuotes(tokens, m.firstToken, m.lastToken)) hit.sarcastic = true;
+    hits.push(hit);
+  }
+  if (sarcasticSentences.size > 0) {
+    for (const hit of hits) {
+      if (hit.label !== 'praise') continue;
+      const token = tokens.find((t) => t.start === hit.start);
+      if (token && sarcasticSentences.has(token.sentence)) hit.sarcastic = true;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,93 @@
+/**
+ * A review signal is data: a phrase pattern (lib/text pattern syntax) and what it is evidence of.
+ * Each language has one file in ./signals/ built with `defineSignals`.
+ */
+import type { Category, Flag, Language } from '../taxonomy';
+
+/** Categories and flags a phrase can point at, plus the tone of the review. */
+export type SignalLabel =
+  | Exclude<Category, 'general_complaint' | 'not_negative'>
+  | Exclude<Flag, 'legal_threat' | 'staff_rudeness' | 'loyal_customer'>
+  /** Court, lawyer or law named without a threat ("мне справка нужна для суда"): a threat only in a complaint. */
+  | 'legal_mention'
+  /** Generic negativity: "ужасно", "не рекомендую", "never again". */
+  | 'complaint'
+  | 'praise'
+  /** Irony that turns praise into complaint: "ну спасибо", "thanks for nothing". */
+  | 'sarcasm';
+
+export interface Signal {
+  id: string;
+  label: SignalLabel;
+  pattern: string;
+  weight: number;
+}
+
+export interface LanguageSignals {
+  language: Language;
+  signals: Signal[];
+  /** Words that negate what follows ("не", "never", "без"). Words ending in n't are negators in English. */
+  negators: Set<string>;
+  /** Words that end the reach of a negation ("но", "but", "если"). */
+  scopeBreakers: Set<string>;
+  /** "but" words: the complaint after one is the point of the review, the praise before it a concession. */
+  contrastWords: Set<string>;
+  /** Prefixes of intent words that a negator in front cancels after a phrase ("судиться я не собираюсь"). */
+  intentPrefixes: string[];
+}
+
+/**
+ * A pattern, or a pattern with its weight (1 by default). Besides the matcher syntax a signal may hold
+ * one brace group of multi-word alternatives, `{не пришел|так и не} заказ`, expanded into one pattern each.
+ */
+export type SignalEntry = string | [pattern: string, weight: number];
+
+const BRACES = /\{([^{}]*)\}/;
+
+export function expandBraces(pattern: string): string[] {
+  const m = BRACES.exec(pattern);
+  if (!m) return [pattern];
+  const [group, body] = m as unknown as [string, string];
+  return mergeAlternatives(body.split('|').map((alt) => alt.trim()))
+    .flatMap((alt) => expandBraces(pattern.replace(group, alt)))
+    .map((p) => p.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Fewer patterns match faster: one-word alternatives become one `a|b` token, and alternatives that differ
+ * only in their last word share the rest ("не пришел", "не приехал" → "не пришел|приехал").
+ */
+function mergeAlternatives(alternatives: string[]): string[] {
+  const byHead = new Map<string, string[]>();
+  for (const alt of alternatives) {
+    const words = alt.split(/\s+/);
+    const head = words.slice(0, -1).join(' ');
+    const last = words.at(-1) ?? '';
+    byHead.set(head, [...(byHead.get(head) ?? []), last]);
+  }
+  return [...byHead].map(([head, lasts]) => `${head} ${lasts.join('|')}`.trim());
+}
+
+export function defineSignals(
+  language: Language,
+  lexicon: Partial<Record<SignalLabel, SignalEntry[]>>,
+  words: { negators: string[]; scopeBreakers: string[]; contrastWords: string[]; intentPrefixes: string[] },
+): LanguageSignals {
+  const signals: Signal[] = [];
+  for (const [label, entries] of Object.entries(lexicon) as [SignalLabel, SignalEntry[]][]) {
+    for (const entry of entries) {
+      const [source, weight] = typeof entry === 'string' ? [entry, 1] : entry;
+      for (const pattern of expandBraces(source)) {
+        signals.push({ id: `${language}:${label}:${pattern}`, label, pattern, weight });
+      }
+    }
+  }
+  return {
+    language,
+    signals,
+    negators: new Set(words.negators),
+    scopeBreakers: new Set(words.scopeBreakers),
+    contrastWords: new Set(words.contrastWords),
+    intentPrefixes: words.intentPrefixes,
+  };
+}

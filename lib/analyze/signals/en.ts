@@ -1,0 +1,135 @@
+/** English review signals; also the fallback for languages other than the four. */
+import { defineSignals } from '../signal';
+
+const REGULATOR =
+  'bbb|ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci';
+const LAWYER = 'lawyer*|attorney*|solicitor*|=counsel|legal';
+
+export default defineSignals(
+  'en',
+  {
+    legal_threat: [
+      ['sue|suing|sued|lawsuit*|litigat*', 2],
+      ['legal action|proceedings|route|case|team|advice|steps', 2],
+      ['small claims', 2],
+      ['court ~2 case|action|claim|complaint', 2],
+      ['take|taking|took ~3 to court', 2],
+      ['see you in court', 2],
+      ['consumer court|protection|rights', 2],
+      ['trading standards', 2],
+      [`${REGULATOR}`, 2],
+      [`my|our ${LAWYER}`, 2],
+      [`contact*|consult*|speak*|call*|hire*|hiring|get|getting|involve* ~3 ${LAWYER}`, 2],
+      ['file|filed|filing|lodge*|lodging|open*|raise* ~3 complaint|case|dispute|claim|report ~3 with|against', 2],
+      ['report* ~3 to ~2 police|bbb|regulator*|authorit*|ombudsman|attorney', 2],
+      ['central bank ~2 complaint', 2],
+      ['complaint ~2 central bank', 2],
+      ['chargeback|dispute ~3 with ~2 bank|card', 1],
+      ['attorney general', 2],
+      ['group|formal|official complaint', 1.5],
+      ['case against', 2],
+      ['class action', 2],
+      ['breach ~2 of ~2 contract|law', 1],
+      ['illegal*|unlawful*', 1],
+      ['fraud*', 0.5],
+    ],
+    legal_mention: [['=court', 1.5], [LAWYER, 1.5], ['=law|=laws', 0.5], ['=rights', 0.5]],
+    staff_rudeness: [
+      'rude', 'rudely', 'rudeness', 'impolite', 'disrespect*', 'insult*', 'shout*', 'yell*', 'scream*', 'swore|swear*', 'arrogant',
+      'condescend*', 'patroniz*|patronis*', 'dismissive', 'unfriendly', 'unprofessional ~2 staff|attitude|behavio*|manner',
+      'attitude', 'hung up', 'hang up', 'rolled|rolling ~2 eyes', 'ignored us|me', 'laughed at', 'mocked', 'aggressive*', 'hostile',
+      'belittl*', 'snapped at', 'nasty', 'horrible ~2 staff|manager|waiter|waitress|woman|man|lady|guy', 'treated ~3 like',
+      'not ~2 polite|friendly|courteous|welcoming', 'sarcastic', 'abusive', 'threw|thrown|throwing ~3 at', 'pretend* ~3 not ~2 see|notice',
+      'bad manners', 'no manners', 'racist|discriminat*', 'on purpose', 'muttered|muttering', 'under ~2 breath', 'raised ~2 voice', 'humiliat*', 'treated ~2 like ~2 criminal|thief', 'eye roll', 'rolled ~2 eyes', 'laughed', '{don\'t|doesn\'t|didn\'t} know how to ~2 deal|talk|speak|treat|behave', 'in a good manner', 'you\'re not the only', 'brain dead',
+    ],
+    loyal_customer: [
+      'loyal', 'regular ~2 customer*|client*|guest*|visitor*', 'long ~2 time|standing ~2 customer*|client*|member*', 'for years',
+      'years ~3 customer*|client*|member*', '# years', 'many years', 'decade*', 'always ~3 come|came|order*|shop*|use*|bank*|stay*',
+      'been ~2 coming|using|ordering|shopping|banking|going|staying ~3 for|since|years', 'every week|month|year', 'usual*',
+      'first time ~3 {disappoint*|let down|ever}', 'favourite|favorite', 'vip', 'member* ~2 since', 'valued customer',
+      'past # years', 'over # years', '{with you|customer|member|client} since', 'had this ~2 number|account|card ~3 since', 'regular here', 'long time', 'first opened', 'been a member', 'for like # years|yrs', '# yrs',
+    ],
+    delivery_problem: [
+      'never|not ~2 {arrived|delivered|came|showed|turned up|shipped|dispatched}', ['never|not ~2 received', 0.5], 'late ~2 delivery|deliveries|order|parcel',
+      'delivery|parcel|package|order|courier|driver|shipment ~4 late|delayed|lost|missing|never|wrong|damaged|cancel*|not|didn\'t|stolen|left',
+      'delay*', 'where is my ~2 order|parcel|package', 'wrong ~2 item|order|size|colour|color|product|address', 'missing ~2 item*|part*|parcel|package',
+      'lost ~3 parcel|package|order|luggage|bag*|suitcase', ['tracking', 0.5], ['dispatch*', 0.5], 'delivered ~3 {later than|hours late|days late}', '{courier|driver|delivery} ~4 late', 'left ~3 outside|doorstep|neighbour|neighbor',
+      'went back to ~2 depot|warehouse|sender', 'marked as delivered', 'left ~3 in the rain|outside|on the street', 'soaked|drenched', 'took # hours|hour|h|mins|minutes', 'took ~2 #', 'arrived ~3 cold|late|damaged|broken|smashed|crushed|dented|open|opened|wet', 'driver|courier ~3 kicking|kicked|threw|thrown|dropped|throwing', 'box ~5 only ~3 inside', 'in transit', 'still waiting ~3 order|parcel|delivery|item|package', 'damaged ~2 {in transit|on arrival|box|packaging}',
+      'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
+    ],
+    billing_problem: [
+      'charged|charge|charging ~3 twice|double|extra|more|again|wrong|without', 'charged', 'extra ~1 #', 'cancellation fee', 'started charging', 'used to be free', '{cut|deducted|debited|taken} ~2 {twice|two times}', 'money|amount|balance ~4 not ~2 back|returned|credited', 'discount|promo|coupon|voucher ~3 never|not|didn\'t ~2 applied|apply|work*', 'bill ~2 went from', 'went from ~3 to', 'pricing update', 'plan ~3 without asking', 'double ~2 charge*|deduct*|payment*|billing',
+      'overcharg*', 'refund*', 'money back', 'deduct*', 'hidden ~2 fee*|charge*|cost*', 'fee|fees', 'bill ~3 wrong|incorrect|higher|amount',
+      'wrong ~2 bill*|amount|charge*|price', 'price ~3 {changed|increased|went up|higher|different}', 'increased ~3 price*|rate*|fee*',
+      'reimburs*', 'compensat*', 'invoice*', 'billed', 'billing', 'subscription ~3 charged|renew*|cancel*', 'interest rate', 'penalty|penalt*',
+      'debited', 'amount ~3 deducted|debited|taken|not ~2 credited|returned|refunded', 'atm ~3 swallow*|not ~2 dispens*', 'paid ~3 twice|extra|more',
+      'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 failed|pending|reversed|not', 'cashback', 'scam*',
+    ],
+    product_defect: [
+      'broken', 'broke', 'defect*', 'faulty', 'damaged', 'poor|bad|low|terrible|awful ~2 quality', 'cheap* made', 'fell apart', 'falling apart',
+      'stopped working', '{doesn\'t work|doesnt work|not working|does not work}', 'crack*', 'scratch*', 'stain*', 'leak*', 'rip|ripped|tear|torn',
+      'not as described|advertised|pictured', 'counterfeit|fake', 'expired', 'mould|mold|mouldy|moldy', 'dirty', 'filthy', 'stale', 'cold ~2 food|meal|pizza|chips',
+      'undercooked|overcooked|raw|burnt', 'smell*|stink*', 'warranty|guarantee', 'shrank|shrunk|faded', 'seam*', 'stopped ~2 working|cooling|heating|charging', 'flicker*', 'reboot*|restart* ~2 itself|randomly', 'overheat*', 'dead on arrival', 'swirl*|watermark*',
+      'hardly any', 'peel*|peeling', 'rust*', 'useless product', 'waste of money', 'food ~3 poor|bad|terrible|awful|substandard|cold|undercooked|bland|inedible', 'substandard', 'build|built quality', 'marks', 'snapped', 'junk', 'lifting', 'not ~2 cleaned|applied|fixed|repaired', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
+    ],
+    service_outage: [
+      '{app|website|site|system|server|service|online banking|portal|login|internet|wifi|wi fi|network|atm|platform} ~3 {down|crash*|not working|doesn\'t work|won\'t|error|bug*|glitch*|freez*|slow|outage|fail*}',
+      'outage', 'downtime', 'crash*', 'error ~2 message|code|#', 'bug|bugs|buggy', 'glitch*', '{can\'t|cannot|unable to} ~2 {log in|login|sign in|access|open|add|transfer|pay}',
+      'unable to', 'not loading', 'keeps ~2 crashing|freezing|logging', 'server ~2 error|issue|problem', 'no signal|connection', 'otp ~3 not', 'technical ~2 issue*|problem*|error*',
+      'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', 'slow', 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
+    ],
+    unresponsive_support: [
+      'no ~2 response|reply|answer|callback', '{nobody|no one} ~5 {answer*|respond*|call*|help*|replied|got back|cares|knows}',
+      'never ~2 {call* back|got back|responded|replied|heard back}', '{didn\'t|did not|don\'t|do not|doesn\'t} ~2 {respond|reply|answer|call back|get back|help|care}',
+      'on hold', 'ignored', 'ignoring', 'ignore', 'unanswered', 'still waiting', 'waiting ~3 for ~2 response|reply|answer|call|callback|update',
+      'passed ~2 around|from', 'transferred ~3 another|different|department|staff', 'escalat*', 'promised ~3 call|callback|back|fix|resolve|update|refund',
+      'no ~2 {update*|follow up|feedback|action}', 'chased|chasing', 'times ~2 called|emailed|contacted', 'called|emailed|contacted|visited ~3 # times', '# times',
+      'ticket*', 'useless ~2 support|service|call|agent*|staff', 'customer service ~3 useless|nonexistent|terrible|poor|worst|pathetic|zero',
+      'bot|chatbot|automated', '{template|copy paste|scripted|generic response}', 'could not|couldn\'t|cannot ~2 explain|help|answer',
+      'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keeps? ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
+    ],
+    contract_dispute: [
+      'contract*', 'agency', 'contractor*', 'agreement', 'scope', 'deliverable*', 'deadline*', 'milestone*', 'retainer', 'invoice* ~3 for',
+      'statement of work|=sow', 'revision*', 'brief', 'project', 'client* ~2 work', 'agreed ~3 terms|price|scope|timeline', 'seo|smm|ppc|marketing', 'studio', 'landing page', ['deposit', 0.5], ['account manager', 0.5], 'content calendar', 'out of scope', 'sow',
+      'design studio|firm', 'bookkeep*|accountant*', 'freelanc*', 'per the|our ~2 agreement|contract', 'obliged|obligat*',
+    ],
+    public_escalation: [
+      'tell ~2 {everyone|everybody|all my|friends|family}', 'everyone|everybody ~3 should know|avoid|beware', 'warn ~3 others|everyone|people|you',
+      ['social media', 0.5], 'twitter|facebook|instagram|tiktok|reddit|youtube', 'press|media|journalist*|newspaper|news', 'public* aware*', 'spread ~2 the word',
+      'share ~3 this|my|experience', 'viral', 'hashtag', 'beware', 'avoid ~3 at all costs', 'stay away', 'don\'t|do not ~2 use|trust|bank|buy|go',
+    ],
+    abusive_language: [
+      'idiot*', 'stupid', 'brain dead', 'junk', 'moron*', 'dumb', 'clown*', 'scum*', 'thie*|thieves', 'crook*', 'bastard*', 'fuck*', 'shit*', 'crap*', 'damn*', 'bloody',
+      'hell', 'wtf', 'pathetic', 'incompetent ~2 idiots|fools|morons', 'fool*', 'disgrace*', 'liar*', 'cheat*', 'jerk*', 'ass|asshole*|arse*', 'bitch*',
+      'suck*', 'rubbish', 'garbage', 'trash',
+    ],
+    customer_fault_possible: [
+      'my fault', 'my mistake', 'my bad', 'i might|may ~3 have', 'could be ~2 my|me', 'maybe|perhaps ~3 i|my', 'to be fair', 'admit*', 'my own ~2 fault|mistake',
+      'i should have', 'i didn\'t|did not ~2 read|check|notice', 'my ~2 router|provider|isp', 'probably my', 'my ancient|old', 'i forgot', 'tbh', 'not sure if',
+    ],
+    complaint: [
+      'terrible', 'awful', 'horrible', 'worst', 'bad', 'poor', 'disappoint*', 'disgust*', 'appalling', 'shocking*', 'unacceptable', 'ridiculous', 'useless',
+      'never again', 'not recommend', '{wouldn\'t|would not|do not|don\'t} ~2 recommend', 'avoid', 'waste', 'nightmare', 'frustrat*', 'annoy*', 'upset',
+      'angry', 'furious', 'complain*', 'problem*', 'issue*', 'fail*', 'unfortunately', 'sadly', 'worse', 'pathetic', 'joke', 'scam*', 'rip off|ripoff',
+      'unprofessional', 'incompetent*', 'mess', 'poorly', 'not happy', 'unhappy', 'dissatisf*', 'not good', 'not impressed', 'lack*', 'still',
+      'too ~2 expensive|long|slow|loud|noisy', 'overpriced', 'expensive', 'noise|noisy', 'rude', ['nothing special', 0.5], 'zero', 'expected more', 'meh', 'small portions', ['had to', 0.5], 'no parking', 'at all', 'embarrass*', 'shambles', 'one star|1 star', 'not worth',
+      'hate', 'beyond', 'hell', 'mistake*', 'wrong', 'cold', 'dirty', 'trouble*', 'struggl*', 'suffer*', 'pain', 'sorry',
+    ],
+    praise: [
+      'thank*', 'great', 'excellent', 'amazing', 'awesome', 'fantastic', 'wonderful', 'perfect*', 'love*', 'lovely', 'best', 'recommend*', 'happy',
+      'pleased', 'satisf*', 'friendly', 'helpful', 'polite', 'professional', 'efficient', 'quick*', 'fast', 'easy', 'smooth*', 'delicious', 'tasty',
+      'clean', 'nice', 'good', 'beautiful', 'brilliant', 'superb', 'outstanding', 'impressed', 'five stars|5 stars', 'well done', 'kudos',
+      'appreciat*', 'exceptional', 'enjoy*', 'reliable', 'courteous', 'attentive', 'never had a bad', 'can\'t complain', 'nothing bad', 'okay|ok|decent|fine', '😍|👍|❤|😊|🙂|🥰|🤗|👏|💯|🔥|⭐',
+    ],
+    sarcasm: [
+      'thanks|thank you ~2 for nothing', 'yeah right', 'oh great', 'great job ~3 not', 'well done ~3 not', 'bravo', 'congratulations|congrats ~2 to',
+      'what a joke', 'sure', 'apparently', '🙄|🙃',
+    ],
+  },
+  {
+    negators: ['not', 'no', 'never', 'nobody', 'none', 'without', 'hardly', 'nothing', 'neither', 'nor', 'cannot', 'zero', 'nor'],
+    scopeBreakers: ['but', 'however', 'although', 'though', 'if', 'unless', 'and', 'yet', 'except'],
+    contrastWords: ['but', 'however', 'though'],
+    intentPrefixes: ['going', 'plan', 'want', 'intend', 'wish', 'gonna'],
+  },
+);

@@ -1,0 +1,165 @@
+/**
+ * Personal data in a public reply (seeds 000 §2, 003): e-mail addresses, phone numbers, card numbers, order
+ * numbers, street addresses. The company's own contacts — from settings, role mailboxes (support@, info@ ...),
+ * toll-free hotlines, or contacts the reply offers as "ours" ("write to us at ...") — are what a reply should
+ * offer, so they are not flagged; they count as a private channel for the structure check.
+ * Runs on every keystroke, so it anchors on the rare characters ('@' and digits) instead of scanning with
+ * keyword regexes: the keywords are only looked for just before a number.
+ */
+import type { Language } from '../../taxonomy';
+import type { Diagnostic } from '../../types';
+import { CHECK_MESSAGES } from './messages';
+
+type Kind = 'email' | 'phone' | 'card' | 'order' | 'address';
+
+const EMAIL_AROUND = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** A number as written: digits with the separators phone and card numbers use. */
+const NUMBER = /\+?\d(?:[\d().-]|\s(?=[\d(]))*\d|\d/g;
+const ORDER_BEFORE =
+  /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|order|booking|reservation|invoice|tracking|contract)\s*(?:№|#|no\.?|nr\.?|number|номер|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
+const ADDRESS_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:ул|вул|пр|просп|пер|бул|наб|ш)\.|(?:^|[^\p{L}])(?:улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*|переул\p{L}*|бульвар\p{L}*|булевард\p{L}*|шоссе|набережн\p{L}*))\s*[\p{L}\d.\- ]{0,40}?,?\s*(?:д\.|дом|буд\.|будинок|№)?\s*$|(?:^|[^\p{L}])(?:кв|ап|apt)\.?\s*$/iu;
+/** Masked card numbers: "**** 4417", "ending 4417", "карта *4417", "картка, що закінчується на 5521". */
+const MASKED_CARD_BEFORE = /(?:[*•xX]{2,}[\s-]*|(?:ending|ends)(?:\s+in)?\s+|(?:оканчива|заканчива|закінчу|завършва)\p{L}*\s+(?:на\s+)?|(?:карт\p{L}*|card)\s*[*•]+\s*)$/iu;
+/** An id's letter prefix: "№UA-20931". */
+const ID_PREFIX = /[\p{Lu}]{1,4}-?$/u;
+/** Cheap test before ADDRESS_BEFORE: an abbreviation with a dot or a street word. */
+const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|кв|ап|apt/i;
+const EN_STREET_AFTER = /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/;
+
+const ROLE_MAILBOX =
+  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+/** Toll-free and short hotline numbers: 8-800, 0-800, 1-800/888/877/866/855/844/833. */
+const HOTLINE = /^(?:8800|0800|1800|1888|1877|1866|1855|1844|1833)/;
+/** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
+const OWN_CUE =
+  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline)(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
+
+const MESSAGE_OF: Record<Kind, keyof typeof CHECK_MESSAGES> = {
+  email: 'privacyEmail',
+  phone: 'privacyPhone',
+  card: 'privacyCard',
+  order: 'privacyOrder',
+  address: 'privacyAddress',
+};
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+function luhn(number: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < number.length; i++) {
+    let d = number.charCodeAt(number.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+interface Found {
+  kind: Kind;
+  start: number;
+  end: number;
+  own: boolean;
+}
+
+export interface PrivacyResult {
+  diagnostics: Diagnostic[];
+  /** The reply offers one of the company's own contacts. */
+  offersContact: boolean;
+}
+
+function isOwn(text: string, start: number, value: string, ownContacts: string[]): boolean {
+  const lower = value.toLowerCase();
+  const digits = digitsOf(value);
+  for (const c of ownContacts) {
+    if (c.toLowerCase() === lower) return true;
+    const own = digitsOf(c);
+    if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
+  }
+  return OWN_CUE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+function emails(text: string, ownContacts: string[], out: Found[]): void {
+  let searchFrom = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', searchFrom)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
+    EMAIL_AROUND.lastIndex = start;
+    const m = EMAIL_AROUND.exec(text);
+    searchFrom = m ? start + m[0].length : at + 1;
+    if (!m || start === at) continue;
+    const local = text.slice(start, at);
+    out.push({ kind: 'email', start, end: start + m[0].length, own: ROLE_MAILBOX.test(local) || isOwn(text, start, m[0], ownContacts) });
+  }
+}
+
+function numbers(text: string, ownContacts: string[], out: Found[]): void {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Times ("18:00") and amounts ("50%", "1 500 ₽") are neither contacts nor ids.
+    if (text.charCodeAt(end) === 58 || text.charCodeAt(start - 1) === 58 || text.charCodeAt(end) === 37) continue;
+    if (out.some((f) => start < f.end && end > f.start)) continue;
+    const digits = digitsOf(m[0]);
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (digits.length === 4 && MASKED_CARD_BEFORE.test(before)) {
+      out.push({ kind: 'card', start, end, own: false });
+      continue;
+    }
+    const prefix = ID_PREFIX.exec(before);
+    if (prefix && digits.length >= 4 && ORDER_BEFORE.test(before.slice(0, prefix.index).slice(-30))) {
+      out.push({ kind: 'order', start: start - prefix[0].length, end, own: false });
+      continue;
+    }
+    if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/[()+]/.test(m[0])) {
+      out.push({ kind: 'card', start, end, own: false });
+    } else if (digits.length >= 4 && ORDER_BEFORE.test(before.slice(-30))) {
+      out.push({ kind: 'order', start, end, own: false });
+    } else if (digits.length >= 10 && digits.length <= 15) {
+      const hotline = HOTLINE.test(digits.replace(/^7(?=800)/, '8'));
+      out.push({ kind: 'phone', start, end, own: hotline || isOwn(text, start, m[0], ownContacts) });
+    } else if (digits.length <= 5 && STREET_HINT.test(before)) {
+      const street = ADDRESS_BEFORE.exec(before);
+      if (street) {
+        const from = start - (before.length - street.index) + (street[0].length - street[0].trimStart().length);
+        out.push({ kind: 'address', start: from, end, own: isOwn(text, from, text.slice(from, end), ownContacts) });
+        continue;
+      }
+    } else if (digits.length <= 5 && /^\d+$/.test(m[0])) {
+      const en = EN_STREET_AFTER.exec(text.slice(end, end + 60));
+      if (en) {
+        out.push({ kind: 'address', start, end: end + en[0].length, own: isOwn(text, start, text.slice(start, end + en[0].length), ownContacts) });
+      }
+    }
+  }
+}
+
+export function privacy(text: string, ownContacts: string[], ui: Language): PrivacyResult {
+  const found: Found[] = [];
+  emails(text, ownContacts, found);
+  numbers(text, ownContacts, found);
+  const diagnostics: Diagnostic[] = [];
+  let offersContact = false;
+  for (const f of found) {
+    if (f.own) {
+      if (f.kind === 'email' || f.kind === 'phone') offersContact = true;
+      continue;
+    }
+    diagnostics.push({
+      rule: `privacy-${f.kind}`,
+      class: 'privacy',
+      severity: f.kind === 'order' ? 'warning' : 'error',
+      start: f.start,
+      end: f.end,
+      message: CHECK_MESSAGES[MESSAGE_OF[f.kind]][ui],
+      fixes: [],
+    });
+  }
+  found.length = 0;
+  return { diagnostics, offersContact };
+}

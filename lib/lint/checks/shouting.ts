@@ -1,0 +1,80 @@
+/** CAPS LOCK runs and piles of "!!!" (seed 001: do not answer emotionally). */
+import type { Language } from '../../taxonomy';
+import type { Token } from '../../text';
+import type { Diagnostic } from '../../types';
+import { sentenceCase } from '../fixes';
+import { CHECK_MESSAGES, FIX_LABELS } from './messages';
+
+const MIN_RUN_WORDS = 3;
+const MIN_RUN_LETTERS = 10;
+
+/** Lowercase Latin and Cyrillic letters, tested by code: most words fail on their second letter. */
+function isLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 1072 && c <= 1119);
+}
+
+function isCapsWord(raw: string): boolean {
+  if (raw.length < 2 || isLowerCode(raw.charCodeAt(0)) || isLowerCode(raw.charCodeAt(1))) return false;
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/**
+ * Shouting in one sentence `text`, whose tokens carry offsets shifted by `offset`. A run of capital words counts
+ * when it is long (3+ words) or when most of the sentence's letters are capitals.
+ */
+export function shouting(text: string, tokens: Token[], offset: number, ui: Language): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const runs: { first: number; last: number; words: number; letters: number }[] = [];
+  let run: (typeof runs)[number] | null = null;
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const tStart = t.start - offset;
+    const tEnd = t.end - offset;
+    if (t.kind === 'punct' && /!{2,}|[!?]{3,}/.test(text.slice(tStart, tEnd))) {
+      out.push({
+        rule: 'shouting-marks',
+        class: 'shouting',
+        severity: 'warning',
+        start: tStart,
+        end: tEnd,
+        message: CHECK_MESSAGES.shoutingMarks[ui],
+        fixes: [{ label: FIX_LABELS.oneMark[ui], replacement: text.slice(tStart, tEnd).includes('?') ? '?' : '!' }],
+      });
+    }
+    if (t.kind !== 'word') continue;
+    const raw = text.slice(tStart, tEnd);
+    const letters = raw.length;
+    if (isCapsWord(raw)) {
+      upper += letters;
+      if (run) {
+        run.last = i;
+        run.words++;
+        run.letters += letters;
+      } else run = { first: i, last: i, words: 1, letters };
+    } else {
+      lower += letters;
+      if (run) runs.push(run);
+      run = null;
+    }
+  }
+  if (run) runs.push(run);
+  const mostlyCaps = upper > lower;
+  for (const r of runs) {
+    const long = r.words >= MIN_RUN_WORDS && r.letters >= MIN_RUN_LETTERS;
+    if (!long && !(mostlyCaps && r.words >= 2 && r.letters >= 6)) continue;
+    const start = tokens[r.first]!.start - offset;
+    const end = tokens[r.last]!.end - offset;
+    out.push({
+      rule: 'shouting-caps',
+      class: 'shouting',
+      severity: 'warning',
+      start,
+      end,
+      message: CHECK_MESSAGES.shoutingCaps[ui],
+      fixes: [{ label: FIX_LABELS.sentenceCase[ui], replacement: sentenceCase(text, start, end) }],
+    });
+  }
+  return out;
+}

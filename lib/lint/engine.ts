@@ -1,0 +1,137 @@
+/**
+ * lintReply: the whole reply at once. Sentences are linted one by one (lintSentence, also used by the
+ * incremental linter), then the whole-reply passes run: quotes, privacy, structure, de-duplication.
+ */
+import type { Language } from '../taxonomy';
+import { detectLanguage, tokenize, type PhraseMatch } from '../text';
+import type { Diagnostic, LintContext, Severity } from '../types';
+import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
+import { privacy } from './checks/privacy';
+import { structure } from './checks/structure';
+import { compiledRules, contextMatcher } from './compile';
+import { insideAny, quoteSpans, scareQuotes } from './quotes';
+import { segmentsOf, type Segment } from './segments';
+import { lintSentence, type LintEnv, type SentenceLint } from './sentence';
+
+/** Enough text to tell ru, uk, bg and en apart; detecting on more costs time on every keystroke. */
+export const LANGUAGE_SAMPLE_CHARS = 400;
+
+export function languageSample(text: string): string {
+  return text.slice(0, LANGUAGE_SAMPLE_CHARS);
+}
+
+export function resolveLanguage(text: string, context: LintContext): Language {
+  const language = context.language ?? detectLanguage(languageSample(text));
+  return language === 'other' ? 'en' : language;
+}
+
+export function lintEnv(language: Language, context: LintContext): LintEnv {
+  return {
+    language,
+    compiled: compiledRules(language),
+    contextMatcher: contextMatcher(language, context.customRules, context.customerName),
+    context,
+    ui: context.uiLanguage ?? 'en',
+  };
+}
+
+/** Matches of the whole token list grouped by segment, token indices made relative to the segment. */
+function bySegment(matches: PhraseMatch[], segments: Segment[]): PhraseMatch[][] {
+  const out: PhraseMatch[][] = segments.map(() => []);
+  let s = 0;
+  for (const m of matches) {
+    while (s < segments.length - 1 && m.firstToken >= segments[s]!.endToken) s++;
+    // Matches come sorted by start, so segments only move forward; a match starting earlier goes back.
+    let k = s;
+    while (k > 0 && m.firstToken < segments[k]!.firstToken) k--;
+    const base = segments[k]!.firstToken;
+    out[k]!.push({ ...m, firstToken: m.firstToken - base, lastToken: m.lastToken - base });
+  }
+  return out;
+}
+
+/** Lints each segment of `text`, tokenized with `language`. */
+export function lintSegments(text: string, language: Language, env: LintEnv): { segments: Segment[]; results: SentenceLint[] } {
+  const tokens = tokenize(text, language);
+  const segments = segmentsOf(tokens, 0, text.length);
+  // One matcher call for the whole text (matches never cross sentences), handed out per sentence.
+  const ruleMatches = bySegment(env.compiled.matcher.match(tokens), segments);
+  const contextMatches = env.contextMatcher ? bySegment(env.contextMatcher.match(tokens), segments) : null;
+  const results = segments.map((s, i) =>
+    lintSentence(text.slice(s.start, s.end), tokens.slice(s.firstToken, s.endToken), s.start, env, ruleMatches[i], contextMatches?.[i] ?? []),
+  );
+  return { segments, results };
+}
+
+/** Classes of our own wording: inside quotes the words are the customer's, so these are skipped there. */
+const NOT_IN_QUOTES = new Set<Diagnostic['class']>(['privacy', 'structure']);
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Of overlapping diagnostics of one class keep the most severe, then the longest. */
+function dedupe(sorted: Diagnostic[]): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  for (const d of sorted) {
+    let replaced = false;
+    let dropped = false;
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const other = kept[k]!;
+      if (other.end <= d.start) continue;
+      if (other.class !== d.class) continue;
+      const better =
+        SEVERITY_RANK[d.severity] - SEVERITY_RANK[other.severity] || d.end - d.start - (other.end - other.start);
+      if (better > 0 && !replaced) {
+        kept[k] = d;
+        replaced = true;
+      } else dropped = true;
+      break;
+    }
+    if (!replaced && !dropped) kept.push(d);
+  }
+  return kept;
+}
+
+/** Sentence results (relative offsets) + whole-reply passes → the reply's diagnostics, sorted by start. */
+export function assemble(text: string, segments: readonly { start: number; end: number }[], results: readonly SentenceLint[], env: LintEnv): Diagnostic[] {
+  const quotes = quoteSpans(text);
+  const all: Diagnostic[] = [];
+  let signals = 0;
+  let mentionsName = false;
+  for (let i = 0; i < segments.length; i++) {
+    const offset = segments[i]!.start;
+    const r = results[i]!;
+    signals |= r.signals;
+    mentionsName ||= r.mentionsName;
+    for (const d of r.diagnostics) {
+      const start = d.start + offset;
+      const end = d.end + offset;
+      if (quotes.length > 0 && !NOT_IN_QUOTES.has(d.class) && insideAny(quotes, start, end)) continue;
+      all.push({ ...d, start, end });
+    }
+  }
+  for (const q of scareQuotes(text, quotes)) {
+    all.push({
+      rule: 'mockery-scare-quotes',
+      class: 'mockery',
+      severity: 'error',
+      start: q.start,
+      end: q.end,
+      message: CHECK_MESSAGES.scareQuotes[env.ui],
+      fixes: [{ label: FIX_LABELS.removeQuotes[env.ui], replacement: text.slice(q.start + 1, q.end - 1) }],
+    });
+  }
+  const found = privacy(text, env.context.ownContacts ?? [], env.ui);
+  all.push(...found.diagnostics);
+  const first = segments[0] ?? { start: 0, end: text.length };
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Whole-reply findings are about the reply, not a phrase: they never replace a phrase's diagnostic.
+  const result = dedupe(all);
+  result.push(...structure(text, { signals, mentionsName, offersContact: found.offersContact, firstSentence: first }, env.context, env.ui));
+  return result.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function lintReply(text: string, context: LintContext = {}): Diagnostic[] {
+  const language = resolveLanguage(text, context);
+  const env = lintEnv(language, context);
+  const { segments, results } = lintSegments(text, language, env);
+  return assemble(text, segments, results, env);
+}

@@ -1,0 +1,58 @@
+/**
+ * Quoted text is the customer's words, not ours: phrase rules skip it. A single word in quotes right after
+ * "your"/"ваш"/"так называемый" is scare quotes, which mock the customer (seed 004).
+ */
+import type { Span } from '../types';
+
+const QUOTE_CHAR = /["'«»“”„‘’]/g;
+const CLOSER_OF: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"', '‘': '’', "'": "'" };
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Spans of quoted text, quote marks included. Unclosed quotes are ignored. */
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let closer = '';
+  QUOTE_CHAR.lastIndex = 0;
+  for (let m = QUOTE_CHAR.exec(text); m !== null; m = QUOTE_CHAR.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
+    if (open >= 0) {
+      // A straight single quote closes only where a word ends ("the 'terrible' hotel", not "don't").
+      if (ch === "'" && i + 1 < text.length && WORD_CHAR.test(text[i + 1]!)) continue;
+      if (ch === closer) {
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+      continue;
+    }
+    const close = CLOSER_OF[ch];
+    if (close === undefined) continue;
+    // A quote right after a letter is an apostrophe or an inch mark, not an opening quote.
+    if ((ch === '‘' || ch === '"' || ch === "'") && i > 0 && WORD_CHAR.test(text[i - 1]!)) continue;
+    open = i;
+    closer = close;
+  }
+  return out;
+}
+
+export function insideAny(spans: Span[], start: number, end: number): boolean {
+  for (const q of spans) if (start >= q.start && end <= q.end) return true;
+  return false;
+}
+
+const SINGLE_WORD = /^[\p{L}\p{M}'’-]{2,24}$/u;
+/** Possessives and "so-called" in ru, uk, bg, en, at the end of the text before the quote. */
+const SCARE_CUE =
+  /(?:^|[^\p{L}])(?:your|our|so-called|ваш\p{L}*|наш\p{L}*|твой|твоя|так называем\p{L}*|твій|так зван\p{L}*|т\.нар\.|така наречен\p{L}*)\s+$/iu;
+
+/** Scare-quoted single words after a possessive: `ваш «отличный» сервис`, `your "amazing" service`. */
+export function scareQuotes(text: string, quotes: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const q of quotes) {
+    const inner = text.slice(q.start + 1, q.end - 1);
+    if (!SINGLE_WORD.test(inner)) continue;
+    if (SCARE_CUE.test(text.slice(Math.max(0, q.start - 24), q.start))) out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { LintRule } from '../../rule';
+import { MESSAGES } from '../messages';
+
+const legalCases = { categories: ['legal_threat', 'contract_dispute'], flags: ['legal_threat'] } satisfies LintRule['onlyWhen'];
+
+export const rules: LintRule[] = [
+  {
+    id: 'en-liability-admit-fault',
+    class: 'liability',
+    severity: 'error',
+    onlyWhen: legalCases,
+    patterns: [
+      'we admit',
+      'we acknowledge that we|the',
+      'breached|broke|violated the|our agreement|contract|terms',
+      'we violated|breached',
+      'missed the ~1 deadlines|deadline',
+      'we owe everyone|all|each',
+      'we admit|acknowledge|accept|concede that? we were|are negligent|liable|responsible|wrong',
+      'we admit|acknowledge|accept|concede that? we were|are at|in fault|breach',
+      'we admit|acknowledge|accept full|total|all? liability|responsibility|fault|blame',
+      'take full|total|complete responsibility|liability|blame',
+      'we are|were fully|entirely|completely? liable|negligent',
+      'we are|were fully|entirely|completely? at fault',
+      "we're fully|entirely|completely? liable|negligent",
+      "we're fully|entirely|completely? at fault",
+      'negligence',
+      'we were negligent',
+      'it is|was entirely|completely|all|totally? our fault',
+      "it's entirely|completely|all|totally? our fault",
+      'entirely|completely|totally our fault',
+      'the fault is entirely|completely|all ours',
+      'we breached',
+      'we are in breach',
+      'breach of contract on our part|side',
+      'we violated|broke the contract|agreement|law|terms',
+      'we violated|broke your rights',
+      'failed to fulfil|fulfill|honor|honour our obligations|contract|agreement',
+      'we will pay|cover|compensate all|any|every? your? damages|losses|costs|expenses',
+      'compensate you for all|any damages|losses',
+      'full compensation for all|any',
+      'we owe you',
+      'legally obliged to',
+    ],
+    message: MESSAGES.liability,
+    seed: '000_80fc09d476383fe4.txt',
+    examples: [
+      'We admit we were negligent.',
+      'We accept full liability for the damage.',
+      'It was entirely our fault and we breached the contract.',
+      'We will pay all your damages.',
+    ],
+    allows: ['We would like to understand what happened; please contact us directly at support@agency.com.'],
+  },
+];

@@ -1,0 +1,170 @@
+/**
+ * Linting of one sentence: phrase rules, structure signals, banned phrases, the customer's name, shouting.
+ * The result depends only on the sentence text and the environment, so the incremental linter caches it
+ * by sentence text; offsets are relative to the sentence start.
+ */
+import type { Language, LintClass } from '../taxonomy';
+import type { Matcher, PhraseMatch, Token } from '../text';
+import type { CustomRule, Diagnostic, Fix, LintContext } from '../types';
+import { shouting } from './checks/shouting';
+import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
+import { CUSTOM_ID_PREFIX, headToken, NAME_ID, SIGNAL_BIT, SIGNAL_ID_PREFIX, type CompiledRules } from './compile';
+import { deletion, matchCase } from './fixes';
+import type { LintRule } from './rule';
+import type { SignalKind } from './signals/index';
+
+export interface LintEnv {
+  language: Language;
+  compiled: CompiledRules;
+  /** Banned phrases and the customer's name; null when the context has neither. */
+  contextMatcher: Matcher | null;
+  context: LintContext;
+  ui: Language;
+}
+
+export interface SentenceLint {
+  /** Offsets relative to the sentence start. */
+  diagnostics: Diagnostic[];
+  /** Bitmask of SIGNAL_BIT. */
+  signals: number;
+  mentionsName: boolean;
+}
+
+/**
+ * Negations that turn a phrase around: "we are not asking you to change your review", "это не ваша вина".
+ * "no"/"нет" are left out: "Нет, вы неправы" still argues.
+ */
+const NEGATIONS: Record<Language, Set<string>> = {
+  en: new Set(['not', 'never', "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "can't", 'cannot', "shouldn't", "haven't", "hasn't"]),
+  ru: new Set(['не', 'ни', 'никогда']),
+  uk: new Set(['не', 'ні', 'ніколи']),
+  bg: new Set(['не', 'нито', 'никога']),
+};
+/** Classes whose phrases a negation turns around; "не переживайте так, милочка" is condescending either way. */
+const NEGATABLE = new Set<LintClass>(['blame_customer', 'blame_staff', 'threat', 'removal_request', 'liability', 'argue', 'overpromise']);
+/** How many words before a phrase a negation still applies to it. */
+const NEGATION_REACH = 4;
+
+const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
+
+function negatedBefore(tokens: Token[], first: number, negations: Set<string>): boolean {
+  let seen = 0;
+  for (let i = first - 1; i >= 0 && seen < NEGATION_REACH; i--) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    if (negations.has(t.norm)) return true;
+    seen++;
+  }
+  return false;
+}
+
+function nextWordIn(tokens: Token[], last: number, words: string[]): boolean {
+  for (let i = last + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isWord(t)) return words.includes(t.norm);
+  }
+  return false;
+}
+
+export function appliesTo(rule: LintRule, context: LintContext): boolean {
+  const when = rule.onlyWhen;
+  if (!when) return true;
+  if (context.category !== undefined && when.categories?.includes(context.category)) return true;
+  return (context.flags ?? []).some((f) => when.flags?.includes(f) ?? false);
+}
+
+function quoted(s: string): string {
+  return `“${s}”`;
+}
+
+/** Diagnostic for a phrase at [start, end) of `sentence`, with fixes built from the rewrites. */
+function phraseDiagnostic(
+  sentence: string,
+  start: number,
+  end: number,
+  head: Pick<Diagnostic, 'rule' | 'class' | 'severity' | 'message'>,
+  replacements: string[],
+  ui: Language,
+): Diagnostic {
+  const removal = replacements.includes('') ? deletion(sentence, start, end) : null;
+  const spanStart = removal ? Math.min(removal.start, start) : start;
+  const spanEnd = removal ? Math.max(removal.end, end) : end;
+  const phrase = sentence.slice(start, end);
+  const fixes: Fix[] = replacements.map((r) =>
+    r === ''
+      ? { label: FIX_LABELS.remove[ui], replacement: removal!.replacement }
+      : {
+          label: `${FIX_LABELS.replace[ui]} ${quoted(r)}`,
+          replacement: sentence.slice(spanStart, start) + matchCase(r, phrase) + sentence.slice(end, spanEnd),
+        },
+  );
+  return { rule: head.rule, class: head.class, severity: head.severity, start: spanStart, end: spanEnd, message: head.message, fixes };
+}
+
+function customDiagnostic(sentence: string, start: number, end: number, rule: CustomRule, index: number, ui: Language): Diagnostic {
+  return phraseDiagnostic(
+    sentence,
+    start,
+    end,
+    { rule: `${CUSTOM_ID_PREFIX}${index}`, class: 'custom', severity: 'warning', message: CHECK_MESSAGES.custom[ui] },
+    rule.replacement !== undefined ? [rule.replacement] : [''],
+    ui,
+  );
+}
+
+/**
+ * `tokens` are the sentence's tokens with offsets into some text in which the sentence starts at `offset`.
+ * The matches may be passed in when the caller matched the whole text at once (token indices into `tokens`).
+ */
+export function lintSentence(
+  sentence: string,
+  tokens: Token[],
+  offset: number,
+  env: LintEnv,
+  ruleMatches: PhraseMatch[] = env.compiled.matcher.match(tokens),
+  contextMatches: PhraseMatch[] = env.contextMatcher?.match(tokens) ?? [],
+): SentenceLint {
+  const { compiled, context, ui } = env;
+  const diagnostics: Diagnostic[] = [];
+  let signals = 0;
+  let mentionsName = false;
+  for (const m of ruleMatches) {
+    if (m.id.startsWith(SIGNAL_ID_PREFIX)) {
+      signals |= SIGNAL_BIT[m.id.slice(SIGNAL_ID_PREFIX.length) as SignalKind];
+      continue;
+    }
+    let firstToken = m.firstToken;
+    let start = m.start;
+    const head = compiled.heads.get(m.id);
+    if (head) {
+      firstToken = headToken(head, tokens, m.firstToken);
+      if (firstToken < 0) continue;
+      start = tokens[firstToken]!.start;
+    }
+    const rule = compiled.rules.get(head ? head.ruleId : m.id);
+    if (!rule || !appliesTo(rule, context)) continue;
+    if (NEGATABLE.has(rule.class) && negatedBefore(tokens, firstToken, NEGATIONS[env.language])) continue;
+    if (rule.unlessNext && nextWordIn(tokens, m.lastToken, rule.unlessNext)) continue;
+    diagnostics.push(
+      phraseDiagnostic(
+        sentence,
+        start - offset,
+        m.end - offset,
+        { rule: rule.id, class: rule.class, severity: rule.severity, message: rule.message[ui] },
+        rule.replacements ?? [],
+        ui,
+      ),
+    );
+  }
+  for (const m of contextMatches) {
+    if (m.id === NAME_ID) {
+      mentionsName = true;
+      continue;
+    }
+    const index = Number(m.id.slice(CUSTOM_ID_PREFIX.length));
+    const custom = context.customRules?.[index];
+    if (custom) diagnostics.push(customDiagnostic(sentence, m.start - offset, m.end - offset, custom, index, ui));
+  }
+  diagnostics.push(...shouting(sentence, tokens, offset, ui));
+  return { diagnostics, signals, mentionsName };
+}

@@ -1,0 +1,7 @@
+/**
+ * Phrases whose presence the structure checks look for (seeds 000, 001, 002): an apology or empathy,
+ * a next step, a private channel, thanks for the review. Same pattern syntax as the rules.
+ */
+export const SIGNAL_KINDS = ['empathy', 'nextStep', 'privateChannel', 'thanksForReview'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export type SignalLexicon = Record<SignalKind, string[]>;

@@ -1,0 +1,171 @@
+/**
+ * Language of a review: ru / uk / bg / en, anything else is "other". Letter cues decide most texts
+ * (uk: і ї є ґ; ru: ы э ё; bg: ъ as a vowel), then function words, word stems typical of one language
+ * and endings its grammar alone has, so that a single short sentence is enough.
+ */
+import type { DetectedLanguage } from '../taxonomy';
+import { normalizeWord } from './normalize';
+
+/** The Cyrillic candidates; "cyr" stands for Belarusian, Serbian and Macedonian, reported as "other". */
+type Cyrillic = 'ru' | 'uk' | 'bg' | 'cyr';
+type Scores = Record<Cyrillic, number>;
+
+/** Only the start of a long text is read: a language does not change halfway through a review. */
+const SAMPLE_CHARS = 500;
+
+const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** Cyrillic letters of other languages (Serbian, Macedonian, Belarusian, Kazakh, ...). */
+const OTHER_CYRILLIC = /[јљњћђџѓќѕўәғқңөұүһѐ]|е\u0300/u;
+const NON_ENGLISH_LATIN = /[àáâãäåæçèéêëìíîïðñòóôõöøœùúûüýÿßąćęłńśźżčďěňřšťůžğışţășț]/u;
+/** Letter pairs English spelling hardly has (Polish, Czech, Dutch, Hungarian). */
+const NON_ENGLISH_DIGRAPHS = /cz|sz|rz|dz|ij|zs|aa|uu/u;
+
+function wordSet(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+const CYRILLIC_WORDS: Record<Cyrillic, Set<string>> = {
+  ru: wordSet(`это что чтобы как очень меня мне мы вы они он она оно был была было были нет уже еще когда если
+    только где его ее их тоже даже потом просто сейчас всего к я же бы который которая которые
+    можно нужно надо теперь здесь почему хочу вообще спасибо деньги заказ никто ничего сотрудник сотрудники
+    отзыв сказали сказал говорит раз день дня дней год лет такой такая какой какая тут там этот эта эти
+    будет буду свой свою своих минут часа часов через после или либо снова туда сюда каждый лишь нету блин
+    но и ни об также пожалуйста всегда никогда сегодня вчера завтра тогда конечно итоге`),
+  uk: wordSet(`що це як та але дуже був була було були мені мене вже тільки щоб його від із з й які яка який
+    ще теж коли якщо немає нема ні ми ви вони вона він цей ця ці свій мій можна треба зараз тому через після
+    дякую гроші замовлення ніхто нічого співробітник відгук сказали сказав раз днів рік років такий така
+    тут там буде буду свою своїх хвилин годин їх і її або чи також знову туди сюди щось тобто проте потім
+    досі навіть лише тепер де кожен цим цього цьому цих кажу ранок ранку чому роки купую`),
+  bg: wordSet(`е са съм сме сте ще аз във със към това тази този тези които която който какво няма нямаше
+    беше бяха бях вече още обаче защото сега само трябва много след се си нищо никой всичко всички
+    благодаря моля здравейте пратка пари обслужване тя те ние вие ти му им мен ден минути година години
+    кога тук кзп но и ни защо нали ако нея него тях човек хора пак пъти лв лева дойде дойдоха някой някои
+    дали имат има изобщо докога добре може`),
+  cyr: wordSet(`многу сум зошто што благодарам навреме дека нема молим новац хвала није јесте ово веома врло
+    дзякуй вельмі таксама калі гэта`),
+};
+
+/** Stems typical of one language (lexical: the word for "fast", "order", "thanks" ...). */
+const CYRILLIC_STEMS: Record<Exclude<Cyrillic, 'cyr'>, string[]> = {
+  ru: ['спасиб', 'пожалуйст', 'сейчас', 'плох', 'звонил', 'заказ', 'недел', 'курьер', 'получил', 'вернул', 'хорош'],
+  uk: ['швидк', 'сподоб', 'замовл', 'отрим', 'відпов', 'зверн', 'повідом', 'дзвон', 'тижн', 'гарн', 'жахлив', 'кошт', 'погано', 'будь', 'держспожив', 'держпродспожив', 'заяву', 'скарг', 'посилк'],
+  bg: ['поръч', 'пратк', 'благодар', 'добре', 'хубав', 'лош', 'счуп', 'закъсн', 'обажд', 'звънн', 'отговор', 'вдиг', 'никак', 'сметк', 'сток', 'единствен', 'давам', 'пратих', 'получих'],
+};
+
+/** CYRILLIC_STEMS indexed by their first three letters, so each word costs one lookup. */
+const STEMS_BY_HEAD = new Map<string, [string, Exclude<Cyrillic, 'cyr'>][]>();
+for (const lang of ['ru', 'uk', 'bg'] as const) {
+  for (const stem of CYRILLIC_STEMS[lang]) {
+    const head = stem.slice(0, 3);
+    STEMS_BY_HEAD.set(head, [...(STEMS_BY_HEAD.get(head) ?? []), [stem, lang]]);
+  }
+}
+
+/** Endings (checked on words of 4+ letters) that only some of the languages have. */
+const CYRILLIC_ENDINGS: [RegExp, Exclude<Cyrillic, 'cyr'>[], number][] = [
+  [/(?:его|тся|ешь|ишь|ые|ый|ой)$/u, ['ru'], 1.5],
+  // Bulgarian has no infinitive, no reflexive suffix and no case endings.
+  [/(?:[аеиоуя]ть|[бгджзклмнпрстфхцчшщ]ся|ений|аний|ают|яют|уют|ает|яет|ует|ое|ее|ая)$/u, ['ru'], 1],
+  [/(?:ами|ями|ов|ому|ему|ом)$/u, ['ru', 'uk'], 1],
+  [/(?:ил|усь|юсь)$/u, ['ru'], 0.5],
+  [/(?:ът|ове|еше|аха|яха|ахме|ията|ието|ият|ето)$/u, ['bg'], 1.5],
+  [/(?:ят|ото|ата|ята)$/u, ['bg'], 0.5],
+  [/(?:ння|ють|ій|ії|ив|уся|юся|тись|тися|вся|[аеиоуяю]ся|[бвдзлмпрстф]ий|емо|имо)$/u, ['uk'], 1.5],
+  [/(?:ав|[аиуя]ти)$/u, ['uk'], 1],
+  [/ний$/u, ['uk'], 0.5],
+];
+
+const LATIN_WORDS = {
+  en: wordSet(`the and is was were to of in it that this for with on at my me we they you your our not no but have has
+    had be been are very service order never would will did do does from what when there all just an a i so get
+    got after again time staff customer they them their told asked called still because than as by if or can out up
+    about which who one more only also any how why day days room card app money account please`),
+  other: wordSet(`der das und ist nicht ich sie mit für auf ein eine den dem zu von le la les et est une des du pas
+    pour que qui avec dans sur el los las y es por con una del para muy pero il che di non sono della gli
+    um uma não com os em ao na nao het een van niet ik je dat zijn ook maar nie jest się że na do to ale bir ve
+    bu çok için ile da je nejsem ale se že na te se lo le mi tu su dos tres más mas como cuando donde porque
+    gracias pedido nunca siempre también hay fue era veces mismo dlaczego tak bardzo jak czy już tylko może
+    grazie molto ordine sehr danke bestellung merci commande très`),
+};
+
+function scoreCyrillic(text: string, words: string[]): Scores {
+  const score: Scores = { ru: 0, uk: 0, bg: 0, cyr: 0 };
+  let ukLetters = 0;
+  let ruLetters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // і ї є ґ / ы э ё
+    if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491) ukLetters++;
+    else if (c === 0x44b || c === 0x44d || c === 0x451) ruLetters++;
+  }
+  // Belarusian writes both і and ы.
+  if (ukLetters > 0 && ruLetters > 0 && text.includes('ы') && text.includes('і')) score.cyr += 3 * Math.min(ukLetters, ruLetters);
+  score.uk += 3 * ukLetters;
+  score.ru += 3 * ruLetters;
+  for (const m of text.matchAll(/ъ(.?)/gu)) {
+    if (m[1] && 'еёюя'.includes(m[1])) score.ru += 1;
+    else score.bg += 3;
+  }
+  if (/(?:^|[^е])йш/u.test(text)) score.uk += 1.5;
+  // "ѝ" (her) is Bulgarian spelling.
+  if (text.includes('ѝ')) score.bg += 3;
+  for (const w of words) {
+    if (w.includes("'") && CYRILLIC_LETTER.test(w)) score.uk += 2;
+    if (CYRILLIC_WORDS.cyr.has(w)) score.cyr += 2;
+    if (CYRILLIC_WORDS.ru.has(w)) score.ru += 1;
+    if (CYRILLIC_WORDS.uk.has(w)) score.uk += 1;
+    if (CYRILLIC_WORDS.bg.has(w)) score.bg += w === 'се' ? 2 : 1;
+    for (const [stem, lang] of STEMS_BY_HEAD.get(w.slice(0, 3)) ?? []) if (w.startsWith(stem)) score[lang] += 1.5;
+    if (w.length >= 4) {
+      // Endings are at most five letters: testing the tail spares the regexes a scan of the whole word.
+      const tail = w.slice(-5);
+      for (const [ending, langs, weight] of CYRILLIC_ENDINGS) {
+        if (ending.test(tail)) for (const lang of langs) score[lang] += weight;
+      }
+    }
+  }
+  return score;
+}
+
+function detectLatin(text: string, words: string[]): DetectedLanguage {
+  let en = 0;
+  let other = 0;
+  for (const w of words) {
+    if (LATIN_WORDS.en.has(w)) en++;
+    if (LATIN_WORDS.other.has(w)) other++;
+    if (NON_ENGLISH_DIGRAPHS.test(w)) other += 0.5;
+  }
+  if (NON_ENGLISH_LATIN.test(text)) other += 2;
+  return en >= other ? 'en' : 'other';
+}
+
+function pickCyrillic(score: Scores): DetectedLanguage {
+  const best = Math.max(score.ru, score.uk, score.bg, score.cyr);
+  if (best === 0 || score.ru === best) return 'ru';
+  if (score.cyr === best) return 'other';
+  // Between Bulgarian and Ukrainian a tie goes to Bulgarian: it has fewer letter cues of its own.
+  return score.bg === best ? 'bg' : 'uk';
+}
+
+export function detectLanguage(text: string): DetectedLanguage {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const lower = sample.normalize('NFC').toLowerCase();
+  let cyrillic = 0;
+  let latin = 0;
+  let otherLetters = 0;
+  const words: string[] = [];
+  for (const m of lower.matchAll(WORD)) {
+    const w = m[0];
+    if (CYRILLIC_LETTER.test(w)) cyrillic += w.length;
+    else if (LATIN_LETTER.test(w)) latin += w.length;
+    else otherLetters += w.length;
+    words.push(normalizeWord(w));
+  }
+  if (cyrillic === 0 && latin === 0) return 'other';
+  if (otherLetters > cyrillic + latin) return 'other';
+  if (latin > cyrillic) return detectLatin(lower, words);
+  if (OTHER_CYRILLIC.test(lower)) return 'other';
+  return pickCyrillic(scoreCyrillic(lower, words));
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, lintReply } from '../../../lib/lint';
+import type { LintContext } from '../../../lib/types';
+
+const GOOD: [LintContext, string][] = [
+  [
+    { language: 'ru', category: 'delivery_problem', customerName: 'Ольга' },
+    'Ольга, здравствуйте! Понимаем, как неприятно ждать посылку неделю, и просим прощения. Мы уже связались со службой доставки и выясняем, где заказ. Сегодня до 18:00 напишем вам в личные сообщения.',
+  ],
+  [
+    { language: 'en', category: 'legal_threat', flags: ['legal_threat'], customerName: 'Mark' },
+    'Hi Mark, I am sorry the repair took three weeks — that is not okay. We would like to understand what happened; please contact us directly at support@shop.example so we can look at your order together.',
+  ],
+  [
+    { language: 'ru', category: 'service_outage' },
+    'Здравствуйте! Простите за сбой в приложении вчера вечером. Мы нашли причину и исправили её, вы сами сможете выбрать время повторной оплаты. Если что-то ещё не работает, напишите нам на support@bank.example.',
+  ],
+  [
+    { language: 'en', category: 'staff_rudeness', flags: ['staff_rudeness'] },
+    'Hello, I am so sorry about how you were spoken to at the counter. We take this seriously and we will never ignore a message like this. Please email us at care@cafe.example so we can run an internal review and call you back.',
+  ],
+];
+
+describe('lintReply', () => {
+  it.each(GOOD)('leaves a reply that follows the playbook clean (%#)', (context, text) => {
+    expect(lintReply(text, context).map((d) => `${d.rule}: ${text.slice(d.start, d.end)}`)).toEqual([]);
+  });
+
+  it('flags blame, threats and bureaucratese with the right class and span', () => {
+    const text = 'Доводим до вашего сведения, что это ваша проблема. Удалите отзыв, иначе обратимся в суд.';
+    const classes = lintReply(text, { language: 'ru' }).map((d) => [d.class, text.slice(d.start, d.end)]);
+    expect(classes).toContainEqual(['blame_customer', 'это ваша проблема']);
+    expect(classes.map((c) => c[0])).toEqual(expect.arrayContaining(['formal', 'threat', 'removal_request']));
+  });
+
+  it('skips quoted customer words but catches scare quotes', () => {
+    expect(lintReply('Вы написали: «это ваша проблема, успокойтесь». Мы разберёмся.', { language: 'ru' })).toEqual([]);
+    const mock = lintReply('Спасибо за ваш «отличный» отзыв.', { language: 'ru' });
+    expect(mock.map((d) => d.class)).toContain('mockery');
+  });
+
+  it('applies liability only to legal cases', () => {
+    const text = 'We admit we were negligent.';
+    expect(lintReply(text, { language: 'en' }).some((d) => d.class === 'liability')).toBe(false);
+    expect(lintReply(text, { language: 'en', category: 'contract_dispute' }).some((d) => d.class === 'liability')).toBe(true);
+  });
+
+  it('flags customer data but not the company contacts', () => {
+    const text = 'Anna, we sent it to anna.k@gmail.com and +44 7700 900123. Write to support@shop.example or call 0800 123 4567.';
+    const privacy = lintReply(text, { language: 'en' }).filter((d) => d.class === 'privacy');
+    expect(privacy.map((d) => text.slice(d.start, d.end))).toEqual(['anna.k@gmail.com', '+44 7700 900123']);
+  });
+
+  it('matches banned phrases in every word form and offers the replacement', () => {
+    const text = 'Мы передали жалобу в отдел качества.';
+    const [d] = lintReply(text, { language: 'ru', customRules: [{ phrase: 'передать жалобу', replacement: 'разобрались' }] });
+    expect(d?.class).toBe('custom');
+    expect(d?.fixes[0]?.replacement).toContain('разобрались');
+  });
+
+  it('fixes keep the sentence readable', () => {
+    const text = 'Please be advised that your refund is on its way.';
+    const d = lintReply(text, { language: 'en' }).find((x) => x.class === 'formal')!;
+    expect(text.slice(0, d.start) + d.fixes[0]!.replacement + text.slice(d.end)).toBe('Your refund is on its way.');
+    const caps = 'We did it. THIS IS NOT ACCEPTABLE AT ALL.';
+    const s = lintReply(caps, { language: 'en' }).find((x) => x.class === 'shouting')!;
+    expect(s.fixes[0]!.replacement).toBe('This is not acceptable at all');
+  });
+});
+
+describe('createLinter', () => {
+  const base =
+    'Здравствуйте, Анна! Доводим до вашего сведения, что это ваша проблема 😂. Мы уже проверяем заказ. ' +
+    'Напишите нам на support@shop.example. Такое бывает!!! Hi, CALM DOWN PLEASE NOW. ';
+  it('equals lintReply after every random edit, emoji included', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['а', ' ', '. ', '!', 'Ваша проблема', '😂', 'ВСЁ', 'успокойтесь', '«', '»', 'Z', '\n', '. Мы', 'ул. ', '?! ', '"'];
+    const context: LintContext = { language: 'ru', category: 'delivery_problem', customerName: 'Анна' };
+    const linter = createLinter(context);
+    let text = base;
+    for (let i = 0; i < 1500; i++) {
+      const at = random(text.length + 1);
+      if (random(3) === 0 && text.length > 0) {
+        text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(4)));
+      } else text = text.slice(0, at) + pieces[random(pieces.length)]! + text.slice(at);
+      expect(linter.update(text), `edit ${i}: ${text}`).toEqual(lintReply(text, context));
+    }
+  });
+});
+
+describe('structure', () => {
+  const complaint: LintContext = { language: 'ru', category: 'delivery_problem', customerName: 'Ирина' };
+  it('asks for the name, empathy and a next step in a finished reply to a complaint', () => {
+    const rules = lintReply('Здравствуйте. Заказ передан в службу доставки согласно графику.', complaint).map((d) => d.rule);
+    expect(rules).toEqual(expect.arrayContaining(['structure-name', 'structure-empathy', 'structure-next-step']));
+  });
+  it('does not nag while the first words are typed', () => {
+    expect(lintReply('Здравствуйте, Ир', complaint)).toEqual([]);
+  });
+  it('recognizes the name in any case form', () => {
+    const text = 'Здравствуйте! Ирине мы уже написали: простите за задержку, курьер привезёт заказ завтра.';
+    expect(lintReply(text, complaint).map((d) => d.rule)).not.toContain('structure-name');
+  });
+  it('wants a private channel for a legal threat, but no apology', () => {
+    const legal: LintContext = { language: 'ru', category: 'legal_threat', flags: ['legal_threat'] };
+    const text = 'Здравствуйте. Мы хотели бы разобраться в ситуации и вернуться к вам с ответом до пятницы.';
+    expect(lintReply(text, legal).map((d) => d.rule)).toEqual(['structure-private-channel']);
+  });
+  it('calls a bare "thank you for the review" dry', () => {
+    expect(lintReply('Спасибо за отзыв.', { language: 'ru' }).map((d) => d.class)).toContain('dry');
+  });
+});

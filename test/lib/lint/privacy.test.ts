@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { privacy } from '../../../lib/lint/checks/privacy';
+
+function flagged(text: string, own: string[] = []): [string, string][] {
+  return privacy(text, own, 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)]);
+}
+
+describe('privacy', () => {
+  it.each<[string, [string, string][]]>([
+    ['Мы отправили письмо на anna.k@mail.ru, проверьте.', [['privacy-email', 'anna.k@mail.ru']]],
+    ['Напишите нам на support@shop.ru или hello@shop.ru.', []],
+    ['Мы перезвоним вам на +7 (916) 123-45-67 сегодня.', [['privacy-phone', '+7 (916) 123-45-67']]],
+    ['Звоните на горячую линию 8 800 555-35-35.', []],
+    ['Позвоните нам: +7 495 123-45-67.', []],
+    ['Заказ №5478123 уже в пути.', [['privacy-order', '5478123']]],
+    ['Your order #88231 was refunded.', [['privacy-order', '88231']]],
+    ['Деньги вернулись на карту 4276 3800 1234 5679.', [['privacy-card', '4276 3800 1234 5679']]],
+    ['Курьер приедет на ул. Ленина, д. 5, кв. 12 завтра.', [['privacy-address', 'ул. Ленина, д. 5'], ['privacy-address', 'кв. 12']]],
+    ['We will send it to 221 Baker Street today.', [['privacy-address', '221 Baker Street']]],
+    ['Доставим до 18:00, 12.03.2024, сумма 1 500 ₽.', []],
+    ['Напишите Марине на marina.p@gmail.com.', [['privacy-email', 'marina.p@gmail.com']]],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it('takes contacts from settings as the company’s own', () => {
+    expect(flagged('Пишите Марине: marina@agency.example', ['marina@agency.example'])).toEqual([]);
+  });
+});
+
+describe('privacy: masked cards and prefixed ids', () => {
+  it.each<[string, [string, string][]]>([
+    ['Возврат ушёл на карту **** 4417.', [['privacy-card', '4417']]],
+    ['We refunded the card ending 4417.', [['privacy-card', '4417']]],
+    ['Замовлення №UA-20931 вже в дорозі.', [['privacy-order', 'UA-20931']]],
+    ['Ми зателефонуємо вам на +380 67 123 45 67.', [['privacy-phone', '+380 67 123 45 67']]],
+    ['Пишете ми на ads@agency.example.', []],
+  ])('%s', (text, expected) => {
+    expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
+  });
+});

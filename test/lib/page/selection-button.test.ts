@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getSelectionPayload, MAX_SELECTION_CHARS, mountSelectionButton, truncate } from '../../../lib/page/selection-button';
+import type { DetectedReview } from '../../../lib/types';
+
+let controller: AbortController;
+let review: DetectedReview;
+
+beforeEach(() => {
+  controller = new AbortController();
+  document.documentElement.lang = 'en';
+  document.body.innerHTML = `
+    <article id="review"><b>James Whitfield</b><p id="body">I was charged twice for order #77190 and it has been eleven days.</p></article>
+    <p id="other">Our delivery area covers Kyiv, Sofia and Riga.</p>
+    <textarea id="reply">Dear James, we are sorry</textarea>
+    <div id="editor" contenteditable="true">Draft in a rich editor</div>
+    <p id="blank">   </p>`;
+  const element = document.getElementById('review')!;
+  review = { element, text: element.querySelector('p')!.textContent!, author: 'James Whitfield', site: 'schema-org' };
+});
+
+afterEach(() => {
+  controller.abort();
+  document.getSelection()?.removeAllRanges();
+  document.body.innerHTML = '';
+});
+
+const findReview = (node: Node) => (review.element.contains(node) ? review : undefined);
+
+function select(node: Node): void {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const selection = document.getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+}
+
+function draftButton(): HTMLButtonElement | null {
+  return document.querySelector('tactful-root')?.shadowRoot?.querySelector('[data-tactful="draft-selection"]') ?? null;
+}
+
+const visibleButton = () => {
+  const button = draftButton();
+  return button && !button.hidden ? button : null;
+};
+
+describe('the floating "Draft reply" button', () => {
+  it('appears by a selection inside a review and sends the text with the review', async () => {
+    const onDraft = vi.fn();
+    mountSelectionButton(document, onDraft, findReview, { signal: controller.signal });
+    select(document.getElementById('body')!);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    const button = visibleButton()!;
+    expect(button.textContent).toBe('Draft reply');
+    expect(button.getAttribute('aria-label')).toBe('Draft a reply to James Whitfield');
+    button.click();
+    expect(onDraft).toHaveBeenCalledWith({ text: review.text, review });
+    expect(visibleButton()).toBeNull();
+  });
+
+  it('sends a free selection without a review', async () => {
+    const onDraft = vi.fn();
+    mountSelectionButton(document, onDraft, findReview, { signal: controller.signal });
+    select(document.getElementById('other')!);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    visibleButton()!.click();
+    expect(onDraft).toHaveBeenCalledWith({ text: 'Our delivery area covers Kyiv, Sofia and Riga.' });
+  });
+
+  it('is reachable with the keyboard: a focusable button that Enter activates', async () => {
+    const user = userEvent.setup();
+    const onDraft = vi.fn();
+    mountSelectionButton(document, onDraft, findReview, { signal: controller.signal });
+    select(document.getElementById('body')!);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    const button = visibleButton()!;
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.tabIndex).toBe(0);
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(onDraft).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes away on Escape and on a click elsewhere', async () => {
+    mountSelectionButton(document, vi.fn(), findReview, { signal: controller.signal });
+    select(document.getElementById('body')!);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(visibleButton()).toBeNull();
+    select(document.getElementById('other')!);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    document.getElementById('other')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(visibleButton()).toBeNull();
+  });
+
+  it('stays away from editable fields, blank selections and its own UI', async () => {
+    mountSelectionButton(document, vi.fn(), findReview, { signal: controller.signal });
+    select(document.getElementById('editor')!);
+    select(document.getElementById('blank')!);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(visibleButton()).toBeNull();
+    expect(getSelectionPayload(document, findReview)).toBeNull();
+  });
+
+  it('labels itself in the page language', async () => {
+    document.documentElement.lang = 'uk';
+    mountSelectionButton(document, vi.fn(), findReview, { signal: controller.signal });
+    select(document.getElementById('body')!);
+    await vi.waitFor(() => expect(visibleButton()?.textContent).toBe('Чернетка відповіді'));
+  });
+
+  it('leaves the page as it was when its signal aborts', async () => {
+    mountSelectionButton(document, vi.fn(), findReview, { signal: controller.signal });
+    select(document.getElementById('body')!);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    controller.abort();
+    expect(draftButton()).toBeNull();
+  });
+});
+
+describe('getSelectionPayload (context menu and keyboard command)', () => {
+  it('returns the selected text and its review', () => {
+    select(document.getElementById('body')!);
+    expect(getSelectionPayload(document, findReview)).toEqual({ text: review.text, review });
+  });
+
+  it('returns null without a selection', () => {
+    document.getSelection()!.removeAllRanges();
+    expect(getSelectionPayload(document, findReview)).toBeNull();
+  });
+
+  it('cuts a 1 MB selection at a word boundary', () => {
+    const huge = document.createElement('p');
+    huge.textContent = 'Доставка опоздала на два часа. '.repeat(34_000);
+    document.body.appendChild(huge);
+    select(huge);
+    const payload = getSelectionPayload(document, findReview)!;
+    expect(payload.text.length).toBeLessThanOrEqual(MAX_SELECTION_CHARS + 1);
+    expect(payload.text.endsWith('…')).toBe(true);
+    expect(payload.text.slice(-2, -1)).not.toBe(' ');
+  });
+
+  it('never splits an emoji when cutting', () => {
+    const text = `${'a'.repeat(9)}😀😀`;
+    expect(truncate(text, 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../../lib/text/segment';
+import { tokenize } from '../../../lib/text/tokenize';
+
+const slices = (text: string, language: 'ru' | 'en' | 'uk' | 'bg' = 'ru') =>
+  tokenize(text, language).map((t) => [text.slice(t.start, t.end), t.kind]);
+
+describe('tokenize', () => {
+  it('gives spans into the original text even when the normalized form differs', () => {
+    const text = '«Ужаааас», cпасибо и\u0306!';
+    const tokens = tokenize(text, 'ru');
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['«', 'Ужаааас', '»', ',', 'cпасибо', 'и\u0306', '!']);
+    expect(tokens.map((t) => t.norm)).toEqual(['«', 'ужас', '»', ',', 'спасибо', 'й', '!']);
+  });
+
+  it('keeps emoji with skin tones and ZWJ sequences as one token', () => {
+    expect(slices('ну 👍🏽 и 👨‍👩‍👧 🇧🇬')).toEqual([
+      ['ну', 'word'],
+      ['👍🏽', 'emoji'],
+      ['и', 'word'],
+      ['👨‍👩‍👧', 'emoji'],
+      ['🇧🇬', 'emoji'],
+    ]);
+  });
+
+  it('compares emoji without skin tone', () => {
+    expect(tokenize('👍🏽', 'en')[0]?.norm).toBe('👍');
+  });
+
+  it('keeps apostrophes inside words and groups runs of !?.', () => {
+    expect(slices("Don't! П’ять?!...", 'uk')).toEqual([
+      ["Don't", 'word'],
+      ['!', 'punct'],
+      ['П’ять', 'word'],
+      ['?!...', 'punct'],
+    ]);
+  });
+
+  it('reads numbers, decimals, dates and symbols', () => {
+    expect(slices('№ 12345, 3-4 дня, 1 500,50 ₽, 12.03')).toEqual([
+      ['№', 'other'],
+      ['12345', 'number'],
+      [',', 'punct'],
+      ['3', 'number'],
+      ['-', 'punct'],
+      ['4', 'number'],
+      ['дня', 'word'],
+      [',', 'punct'],
+      ['1', 'number'],
+      ['500,50', 'number'],
+      ['₽', 'other'],
+      [',', 'punct'],
+      ['12.03', 'number'],
+    ]);
+  });
+
+  it('stems words with the language stemmer and maps ё', () => {
+    const [t] = tokenize('Курьерами', 'ru');
+    expect(t?.stem).toBe('курьер');
+    expect(tokenize('Ёмкость', 'ru')[0]?.norm).toBe('емкость');
+  });
+
+  it('numbers sentences', () => {
+    const tokens = tokenize('Всё плохо. Очень плохо!\nНикогда больше', 'ru');
+    expect(tokens.filter((t) => t.kind === 'word').map((t) => t.sentence)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+
+  it('segments scripts written without spaces with Intl.Segmenter', () => {
+    const words = tokenize('配送が遅い 😡', 'other').filter((t) => t.kind === 'word');
+    expect(words.length).toBeGreaterThan(1);
+    expect(tokenize('配送が遅い 😡', 'other').at(-1)?.kind).toBe('emoji');
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(tokenize('', 'en')).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('splits at sentence ends and line breaks', () => {
+    const text = 'Заказ потеряли. Звонил 5 раз!\nНикто не ответил';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      'Заказ потеряли.',
+      'Звонил 5 раз!',
+      'Никто не ответил',
+    ]);
+  });
+});
+
+describe('word tokens agree with Intl.Segmenter on alphabetic text', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  it.each([
+    'Курьер опоздал на 2 часа, заказ № 12345 потерян!',
+    "Кур'єр запізнився, п’ять разів дзвонив",
+    'Куриерът закъсня с 1,5 часа.',
+    "I've been a customer since 2015, don't ignore me.",
+  ])('%s', (text) => {
+    const expected = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+    const actual = tokenize(text, 'ru')
+      .filter((t) => t.kind === 'word' || t.kind === 'number')
+      .map((t) => text.slice(t.start, t.end));
+    expect(actual).toEqual(expected);
+  });
+});
