@@ -46,6 +46,8 @@ export async function serveDirs(mounts: Record<string, string>): Promise<LocalSe
   const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Chromium asks every origin for a favicon; answering "none" keeps 404s out of the pages' consoles.
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     const mount = entries.find(([prefix]) => path.startsWith(prefix));
     if (!mount) return void res.writeHead(404).end('not found');
     const [prefix, dir] = mount;

@@ -26,6 +26,7 @@ import {
   saveSettings as writeSettings,
   settingsItem,
   type HistoryEntry,
+  type SavedDraft,
 } from '../settings/storage';
 import { LANGUAGES, type Category, type Flag, type Language, type Tone } from '../taxonomy';
 import type { Analysis, ChecklistItem, Diagnostic, LintContext } from '../types';
@@ -110,8 +111,22 @@ function ownContacts(settings: Settings): string[] {
 
 export function createPanelStore(browserLanguages: readonly string[] = navigator.languages): PanelStore {
   const linter = createLinter({});
-  // Storage writes of draft edits run one after another so a slow write never overtakes a newer one.
-  let persistQueue: Promise<void> = Promise.resolve();
+  // Draft writes never overlap (a slow write must not overtake a newer one) and coalesce: while one is in
+  // flight only the newest edit waits, so storage is never more than one write behind fast typing.
+  let writing = false;
+  let pendingWrite: { key: string; draft: SavedDraft } | null = null;
+  const drainWrites = () => {
+    if (writing || !pendingWrite) return;
+    const { key, draft } = pendingWrite;
+    pendingWrite = null;
+    writing = true;
+    saveDraft(key, draft)
+      .catch((error: unknown) => console.error('Tactful: could not save the draft', error))
+      .finally(() => {
+        writing = false;
+        drainWrites();
+      });
+  };
   let openToken = 0;
 
   return createStore<PanelState & PanelActions>()((set, get) => {
@@ -143,9 +158,8 @@ export function createPanelStore(browserLanguages: readonly string[] = navigator
       const { reviewKey, text, tone, variant, category, flags, checked } = get();
       if (!reviewKey) return;
       const draft = { text, tone, variant, category: category ?? undefined, flags, checked, updatedAt: Date.now() };
-      persistQueue = persistQueue
-        .then(() => saveDraft(reviewKey, draft))
-        .catch((error: unknown) => console.error('Tactful: could not save the draft', error));
+      pendingWrite = { key: reviewKey, draft };
+      drainWrites();
     };
 
     /** Composes a fresh draft for the current choices; keepText keeps what the agent already has. */

