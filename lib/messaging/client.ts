@@ -4,7 +4,7 @@
  * `{ ok: false, reason: 'unreachable' }` instead of an exception, so the panel can say "reload the page".
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   InsertResultSchema,
   ReviewPayloadSchema,
@@ -16,7 +16,7 @@ import {
 
 export type TabReply<T> = { ok: true; value: T } | { ok: false; reason: 'unreachable' | 'invalid-reply' };
 
-async function sendToTab<T>(tabId: number, message: SPtoCSMessage, reply: z.ZodType<T>): Promise<TabReply<T>> {
+async function sendToTab<T>(tabId: number, message: SPtoCSMessage, reply: z.ZodMiniType<T>): Promise<TabReply<T>> {
   let answer: unknown;
   try {
     answer = await browser.tabs.sendMessage(tabId, SPtoCS.parse(message));

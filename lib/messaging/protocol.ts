@@ -1,27 +1,30 @@
 /**
  * Messages between content script (CS), background (BG) and side panel (SP), named by direction.
- * Every message is validated with zod at the receiving end.
+ * Every message is validated with zod at the receiving end. Written with zod/mini, the tree-shakable form
+ * of the same library, because the content script validates these on every page and must stay small.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+export { reviewKey } from './review-key';
 
 export const ReviewPayloadSchema = z.object({
-  text: z.string().min(1).max(1_000_000),
-  author: z.string().max(500).optional(),
-  rating: z.number().min(0).max(10).optional(),
-  date: z.string().max(100).optional(),
+  text: z.string().check(z.minLength(1), z.maxLength(1_000_000)),
+  author: z.optional(z.string().check(z.maxLength(500))),
+  rating: z.optional(z.number().check(z.gte(0), z.lte(10))),
+  date: z.optional(z.string().check(z.maxLength(100))),
   /** Site id of the detector that found it, or the page host for free selections. */
-  site: z.string().max(200).optional(),
-  url: z.string().max(5000).optional(),
+  site: z.optional(z.string().check(z.maxLength(200))),
+  url: z.optional(z.string().check(z.maxLength(5000))),
   /** Stable key of a detected review on its page (see reviewKey()); absent for a free selection. */
-  reviewKey: z.string().max(200).optional(),
+  reviewKey: z.optional(z.string().check(z.maxLength(200))),
 });
 export type ReviewPayload = z.infer<typeof ReviewPayloadSchema>;
 
 /** The review the side panel works on; kept in extension storage (see lib/settings/storage.ts). */
-export const CurrentReviewSchema = ReviewPayloadSchema.extend({
-  tabId: z.number().int().optional(),
+export const CurrentReviewSchema = z.extend(ReviewPayloadSchema, {
+  tabId: z.optional(z.int()),
   /** Set when the agent opened the panel from a reply box: the text they are writing. */
-  replyText: z.string().max(1_000_000).optional(),
+  replyText: z.optional(z.string().check(z.maxLength(1_000_000))),
   openedAt: z.number(),
 });
 export type CurrentReview = z.infer<typeof CurrentReviewSchema>;
@@ -32,23 +35,23 @@ export const CStoBG = z.discriminatedUnion('type', [
   /** The agent clicked the inline badge of a reply box: open the panel on what they typed. */
   z.object({
     type: z.literal('cs:open-reply'),
-    replyText: z.string().max(1_000_000),
-    review: ReviewPayloadSchema.partial().optional(),
+    replyText: z.string().check(z.maxLength(1_000_000)),
+    review: z.optional(z.partial(ReviewPayloadSchema)),
   }),
   /** Reviews detected on the page so far (the whole list each time, capped). */
-  z.object({ type: z.literal('cs:reviews'), reviews: z.array(ReviewPayloadSchema).max(5000) }),
+  z.object({ type: z.literal('cs:reviews'), reviews: z.array(ReviewPayloadSchema).check(z.maxLength(5000)) }),
 ]);
 export type CStoBGMessage = z.infer<typeof CStoBG>;
 
 export const BGtoCS = z.discriminatedUnion('type', [
   /** Context menu or keyboard command: the CS answers with the selection as a ReviewPayload (or null). */
-  z.object({ type: z.literal('bg:get-selection'), selectionText: z.string().optional() }),
+  z.object({ type: z.literal('bg:get-selection'), selectionText: z.optional(z.string()) }),
 ]);
 export type BGtoCSMessage = z.infer<typeof BGtoCS>;
 
 export const SPtoCS = z.discriminatedUnion('type', [
   /** Put text into the reply box of the review (reviewKey) or the focused / last focused box. */
-  z.object({ type: z.literal('sp:insert'), text: z.string().max(1_000_000), reviewKey: z.string().optional() }),
+  z.object({ type: z.literal('sp:insert'), text: z.string().check(z.maxLength(1_000_000)), reviewKey: z.optional(z.string()) }),
   /** Ask the CS for the reviews it detected; answered with ReviewPayload[]. */
   z.object({ type: z.literal('sp:list-reviews') }),
   /** Scroll to and outline a detected review. */
@@ -56,18 +59,6 @@ export const SPtoCS = z.discriminatedUnion('type', [
 ]);
 export type SPtoCSMessage = z.infer<typeof SPtoCS>;
 
-export const InsertResultSchema = z.object({ ok: z.boolean(), reason: z.string().optional() });
+export const InsertResultSchema = z.object({ ok: z.boolean(), reason: z.optional(z.string()) });
 export type InsertResult = z.infer<typeof InsertResultSchema>;
 
-/** A short, stable key for a review on a page: same text and author give the same key after re-renders. */
-export function reviewKey(review: { text: string; author?: string; site?: string }): string {
-  const source = `${review.site ?? ''}\u0000${review.author ?? ''}\u0000${review.text.trim().slice(0, 2000)}`;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 2246822507);
-  }
-  return `r${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
-}

@@ -76,7 +76,9 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 export async function loadCurrentReview(): Promise<CurrentReview | null> {
-  const parsed = CurrentReviewSchema.nullable().safeParse(await currentReviewItem.getValue());
+  const stored: unknown = await currentReviewItem.getValue();
+  if (stored === null) return null;
+  const parsed = CurrentReviewSchema.safeParse(stored);
   if (!parsed.success) {
     console.warn('Tactful: the stored current review is invalid', parsed.error.issues);
     return null;
