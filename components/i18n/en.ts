@@ -141,5 +141,18 @@ export const en: Messages = {
     imported: 'Settings imported.',
     importError: (details) => `This file is not valid Tactful settings (${details}). Nothing was changed.`,
     notJson: 'not JSON',
+    fieldErrors: {
+      unknown: () => 'Tactful has no such setting.',
+      tooLong: (limit) => `Too long: at most ${limit} characters.`,
+      tooMany: (limit) => `Too many: at most ${limit}.`,
+      empty: () => 'This cannot be empty.',
+      range: (limit) => `Out of range (limit ${limit}).`,
+      whole: () => 'Use a whole number.',
+      email: () => 'This is not an e-mail address.',
+      url: () => 'This is not a web address (https://…).',
+      phone: () => 'Use digits, spaces and + ( ) - only.',
+      choice: () => 'Pick one of the offered values.',
+      type: () => 'This value has the wrong type.',
+    },
   },
 };

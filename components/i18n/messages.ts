@@ -1,4 +1,5 @@
 /** The shape of the side panel's UI strings; one file per UI language implements it. */
+import type { SettingsIssueCode } from '../../lib/settings/schema';
 import type { Category, Flag, Tone } from '../../lib/taxonomy';
 import type { Severity } from '../../lib/types';
 
@@ -93,5 +94,7 @@ export interface Messages {
     imported: string;
     importError: (details: string) => string;
     notJson: string;
+    /** Field-level validation errors, by SettingsIssue code; `limit` is the bound a length or range error names. */
+    fieldErrors: Record<SettingsIssueCode, (limit: number) => string>;
   };
 }

@@ -3,7 +3,7 @@ import { parseSettings } from '../../lib/settings/schema';
 import { LANGUAGES, TONES } from '../../lib/taxonomy';
 import { LANGUAGE_NAMES } from '../i18n';
 import { usePanel, useT } from '../common/store';
-import { fieldOf, fromForm, toForm, type FieldName, type SettingsForm as Form, type SiteRow } from './form-model';
+import { describeIssue, fieldOf, fromForm, toForm, type FieldName, type SettingsForm as Form, type SiteRow } from './form-model';
 import { downloadSettings, parseSettingsFile, readFileText } from './transfer';
 
 type FieldErrors = Partial<Record<FieldName, string>>;
@@ -61,8 +61,8 @@ export function SettingsForm() {
       const elsewhere: string[] = [];
       for (const issue of parsed.errors) {
         const field = fieldOf(issue.path);
-        if (field) next[field] ??= issue.message;
-        else elsewhere.push(`${issue.path}: ${issue.message}`);
+        if (field) next[field] ??= t.settings.fieldErrors[issue.code](issue.limit ?? 0);
+        else elsewhere.push(describeIssue(t, issue));
       }
       setErrors(next);
       setStatus({ kind: 'error', text: [t.settings.hasErrors, ...elsewhere].join(' ') });
@@ -88,7 +88,8 @@ export function SettingsForm() {
     }
     const result = parseSettingsFile(text);
     if (!result.ok) {
-      const details = result.reason === 'not-json' ? t.settings.notJson : result.details;
+      const details =
+        result.reason === 'not-json' ? t.settings.notJson : result.issues.slice(0, 3).map((issue) => describeIssue(t, issue)).join('; ');
       return setStatus({ kind: 'error', text: t.settings.importError(details) });
     }
     await save(result.settings);
@@ -125,7 +126,7 @@ export function SettingsForm() {
       {storedErrors.length > 0 && (
         <div className="notice notice-error" role="alert">
           {t.notices.storedSettingsInvalid}{' '}
-          {storedErrors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}
+          {storedErrors.map((issue) => describeIssue(t, issue)).join('; ')}
         </div>
       )}
       <form ref={formRef} className="settings" noValidate onSubmit={(event) => void submit(event)}>

@@ -3,8 +3,9 @@
  * Settings. Validation stays with the schema (lib/settings/schema.ts): fromForm builds a candidate, the
  * schema judges it, and fieldOf maps each error back to the field that shows it.
  */
-import type { Settings } from '../../lib/settings/schema';
+import type { Settings, SettingsIssue } from '../../lib/settings/schema';
 import type { Tone } from '../../lib/taxonomy';
+import type { Messages } from '../i18n';
 
 export interface SiteRow {
   host: string;
@@ -113,4 +114,9 @@ export function fieldOf(path: string): FieldName | undefined {
     'uiLanguage', 'bannedPhrases', 'chips', 'inline', 'sites',
   ];
   return fields.find((field) => field === head);
+}
+
+/** An error about a field the form does not show (or in an imported file), in the UI language. */
+export function describeIssue(t: Messages, issue: SettingsIssue): string {
+  return `${issue.path}: ${t.settings.fieldErrors[issue.code](issue.limit ?? 0)}`;
 }

@@ -1,24 +1,22 @@
 /** Settings as a JSON file: export for backup or another browser, import with full validation. */
 import { migrateSettings } from '../../lib/settings/migrations';
-import { parseSettings, type Settings } from '../../lib/settings/schema';
+import { parseSettings, type Settings, type SettingsIssue } from '../../lib/settings/schema';
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; reason: 'not-json' | 'invalid'; details: string };
+export type ImportResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; reason: 'not-json' }
+  | { ok: false; reason: 'invalid'; issues: SettingsIssue[] };
 
 /** Parses an exported file (any older version); nothing is saved here, so a bad file changes nothing. */
 export function parseSettingsFile(text: string): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: 'not-json', details: error instanceof Error ? error.message : String(error) };
+  } catch {
+    return { ok: false, reason: 'not-json' };
   }
   const parsed = parseSettings(migrateSettings(json));
-  if (parsed.ok) return parsed;
-  const details = parsed.errors
-    .slice(0, 3)
-    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
-    .join('; ');
-  return { ok: false, reason: 'invalid', details };
+  return parsed.ok ? parsed : { ok: false, reason: 'invalid', issues: parsed.errors };
 }
 
 /** The text of a chosen file (FileReader: Blob.text() is missing in some environments, jsdom among them). */

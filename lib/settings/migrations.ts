@@ -3,7 +3,7 @@
  *  - v0: unversioned JSON with the CLI keys ({"companyName", "agentName", "contact", "responseHours", "tone"}).
  *  - v1: SettingsSchema (SETTINGS_VERSION).
  */
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, describeIssues, type Settings, type SettingsIssue } from './schema';
+import { SETTINGS_VERSION } from './schema';
 
 type Raw = Record<string, unknown>;
 
@@ -28,27 +28,4 @@ export function migrateSettings(raw: unknown): unknown {
     version++;
   }
   return current;
-}
-
-/**
- * Migrates and validates field by field, for import: valid fields are kept, each invalid field falls back to
- * its default and is reported in `warnings` (never dropped silently).
- */
-export function migrateSettingsWithWarnings(raw: unknown): { settings: Settings; warnings: SettingsIssue[] } {
-  const migrated = migrateSettings(raw);
-  if (!isRecord(migrated)) {
-    return { settings: DEFAULT_SETTINGS, warnings: [{ path: '(settings)', message: 'not a JSON object' }] };
-  }
-  const warnings: SettingsIssue[] = [];
-  if (typeof migrated.version === 'number' && migrated.version > SETTINGS_VERSION) {
-    warnings.push({ path: 'version', message: `made by a newer version (${migrated.version}); read as ${SETTINGS_VERSION}` });
-  }
-  const kept: Raw = { version: SETTINGS_VERSION };
-  for (const [key, value] of Object.entries(migrated)) {
-    if (key === 'version') continue;
-    const field = SettingsSchema.safeParse({ [key]: value });
-    if (field.success) kept[key] = value;
-    else warnings.push(...describeIssues(field.error));
-  }
-  return { settings: SettingsSchema.parse(kept), warnings };
 }

@@ -64,19 +64,57 @@ export type SettingsInput = z.input<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
+/** What is wrong with a field, as a stable code the UI words in its own language (the message is English). */
+export type SettingsIssueCode =
+  | 'unknown'
+  | 'tooLong'
+  | 'tooMany'
+  | 'empty'
+  | 'range'
+  | 'whole'
+  | 'email'
+  | 'url'
+  | 'phone'
+  | 'choice'
+  | 'type';
+
 export interface SettingsIssue {
   /** Dotted path of the field ("contact.email", "offers.2"). */
   path: string;
   message: string;
+  code: SettingsIssueCode;
+  /** The limit a tooLong / tooMany / range issue refers to. */
+  limit?: number;
+}
+
+function codeOf(issue: z.core.$ZodIssue): { code: SettingsIssueCode; limit?: number } {
+  switch (issue.code) {
+    case 'too_big':
+      if (issue.origin === 'string') return { code: 'tooLong', limit: Number(issue.maximum) };
+      if (issue.origin === 'array') return { code: 'tooMany', limit: Number(issue.maximum) };
+      return { code: 'range', limit: Number(issue.maximum) };
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array' ? { code: 'empty' } : { code: 'range', limit: Number(issue.minimum) };
+    case 'invalid_format':
+      if (issue.format === 'email') return { code: 'email' };
+      if (issue.format === 'url') return { code: 'url' };
+      return { code: 'phone' };
+    case 'invalid_type':
+      return { code: issue.expected === 'int' ? 'whole' : 'type' };
+    case 'invalid_value':
+      return { code: 'choice' };
+    default:
+      return { code: 'type' };
+  }
 }
 
 export function describeIssues(error: z.ZodError): SettingsIssue[] {
   return error.issues.flatMap((issue): SettingsIssue[] => {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'unknown setting' }));
+      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'unknown setting', code: 'unknown' }));
     }
-    return [{ path: base || '(settings)', message: issue.message }];
+    return [{ path: base || '(settings)', message: issue.message, ...codeOf(issue) }];
   });
 }
 

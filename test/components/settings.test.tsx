@@ -9,10 +9,10 @@ import { renderPanel } from './panel-harness';
 
 afterEach(cleanup);
 
-async function openSettings(setup: Parameters<typeof renderPanel>[0] = {}) {
+async function openSettings(setup: Parameters<typeof renderPanel>[0] = {}, tabName = 'Settings') {
   const user = userEvent.setup();
   const panel = await renderPanel(setup);
-  await user.click(screen.getByRole('button', { name: 'Settings' }));
+  await user.click(screen.getByRole('button', { name: tabName }));
   return { user, ...panel };
 }
 
@@ -55,13 +55,22 @@ describe('settings', () => {
     await user.type(screen.getByLabelText('Response-time promise (hours)'), '0');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(fieldError('Email')).toBe('not an e-mail address');
-    expect(fieldError('Phone')).toMatch(/not a phone number/);
+    expect(fieldError('Email')).toBe('This is not an e-mail address.');
+    expect(fieldError('Phone')).toBe('Use digits, spaces and + ( ) - only.');
     expect(fieldError('Response-time promise (hours)')).toBeTruthy();
     expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBe('true');
     expect(fieldError('Company name')).toBeUndefined();
     expect(screen.getByRole('alert').textContent).toContain('Some fields need attention.');
     expect(await settingsItem.getValue()).toEqual(stored);
+  });
+
+  it('words field errors in the interface language', async () => {
+    const { user } = await openSettings({ settings: { uiLanguage: 'ru' } }, 'Настройки');
+    await user.type(screen.getByLabelText('Email'), 'care-at-northwind');
+    await user.click(screen.getByRole('button', { name: 'Сохранить настройки' }));
+
+    expect(fieldError('Email')).toBe('Это не адрес электронной почты.');
+    expect(screen.getByRole('alert').textContent).toContain('Проверьте отмеченные поля.');
   });
 
   it('imports a settings file and shows its values', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateSettings, migrateSettingsWithWarnings } from '../../../lib/settings/migrations';
+import { migrateSettings } from '../../../lib/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings } from '../../../lib/settings/schema';
 
 /** The JSON the CLI's --settings and export/import accept (the example). */
@@ -76,16 +76,24 @@ describe('migrations', () => {
     expect(parsed.ok ? [] : parsed.errors.map((e) => e.path)).toEqual(['tone']);
   });
 
-  it('keeps valid fields on import and reports each invalid one instead of dropping it silently', () => {
-    const { settings, warnings } = migrateSettingsWithWarnings({ ...CLI_EXAMPLE, tone: 'loud', offers: [''] });
-    expect(settings.companyName).toBe('Northwind');
-    expect(settings.tone).toBe(DEFAULT_SETTINGS.tone);
-    expect(settings.offers).toEqual([]);
-    expect(warnings.map((w) => w.path)).toEqual(['tone', 'offers.0']);
-  });
-
-  it('warns about settings written by a newer version and about non-objects', () => {
-    expect(migrateSettingsWithWarnings({ version: 7 }).warnings[0]?.path).toBe('version');
-    expect(migrateSettingsWithWarnings('warm').warnings).toEqual([{ path: '(settings)', message: 'not a JSON object' }]);
+  it('gives each field error a code the UI words in its own language', () => {
+    const parsed = parseSettings({
+      agentName: 'x'.repeat(61),
+      contact: { email: 'care(at)northwind', phone: 'call us' },
+      responseHours: 2.5,
+      tone: 'loud',
+      offers: [''],
+      colour: 'green',
+    });
+    expect(parsed.ok ? [] : parsed.errors.map(({ path, code, limit }) => ({ path, code, limit }))).toEqual([
+      { path: 'agentName', code: 'tooLong', limit: 60 },
+      { path: 'contact.email', code: 'email', limit: undefined },
+      { path: 'contact.phone', code: 'phone', limit: undefined },
+      { path: 'responseHours', code: 'whole', limit: undefined },
+      { path: 'offers.0', code: 'empty', limit: undefined },
+      { path: 'tone', code: 'choice', limit: undefined },
+      { path: 'colour', code: 'unknown', limit: undefined },
+    ]);
   });
 });
+
