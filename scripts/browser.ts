@@ -75,8 +75,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension (run `npm run build` first). Headless unless `headless: false`. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Chromium with the built extension (run `npm run build` first). Headless unless `headless: false`;
+ * `locale` sets the browser's languages, which the side panel's interface follows.
+ */
+export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -86,6 +89,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     executablePath: findChromium(),
     headless: false,
     viewport: { width: 1280, height: 900 },
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',

@@ -2,6 +2,7 @@
  * `npm start`: build, then open Chromium with Tactful on the bundled demo page (served from 127.0.0.1).
  * `npm start -- --headless`: the same flow without a display: draft a reply to one review and save
  * screenshots of the page and the side panel to .output/demo/.
+ * `--lang ru|uk|bg|en`: the browser's language, which the side panel's interface follows.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -10,7 +11,14 @@ import type { Page } from 'playwright-core';
 import { ROOT, findChromium, launchWithExtension, serveDirs } from './browser';
 
 const DEMO_DIR = join(ROOT, '.output', 'demo');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const langIndex = argv.indexOf('--lang');
+const locale = langIndex >= 0 ? argv[langIndex + 1] : undefined;
+if (langIndex >= 0 && !/^(en|ru|uk|bg)$/.test(locale ?? '')) {
+  console.error('--lang takes one of: en, ru, uk, bg');
+  process.exit(2);
+}
 const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 /** The review the headless run drafts a reply to: a Russian complaint about a rude courier. */
@@ -28,7 +36,7 @@ async function selectText(page: Page, selector: string): Promise<void> {
 }
 
 async function runHeadless(pageUrl: string): Promise<void> {
-  const browser = await launchWithExtension({ headless: true });
+  const browser = await launchWithExtension({ headless: true, locale });
   try {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -71,7 +79,7 @@ async function runHeadless(pageUrl: string): Promise<void> {
 }
 
 async function runWithWindow(pageUrl: string): Promise<void> {
-  const browser = await launchWithExtension({ headless: false });
+  const browser = await launchWithExtension({ headless: false, locale });
   const page = await browser.context.newPage();
   await page.goto(pageUrl);
   console.log(`Tactful is loaded. Demo page: ${pageUrl}`);
