@@ -1,11 +1,14 @@
 /**
- * `draft [FILE] [--settings FILE] [--tone T] [--variant N]`: analyses in (the analyze command's output lines:
- * {"id", "language", "category", "flags", "text"?, "entities"?, ...}), one reply draft per line out:
- * {"id", "language", "tone", "variant", "text", "checklist", "usedFacts"}.
+ * `draft [FILE] [--settings FILE] [--tone T] [--variant N]`: reviews in, as for `analyze`
+ * ({"id"?, "text", "author"?, "rating"?}), one reply draft per line out:
+ * {"id", "language", "category", "flags", "text", "checklist", "tone", "variant", "usedFacts"}.
+ * A line may also carry "language", "category", "flags" or "entities" to override what the analysis
+ * found (as the agent does in the panel); a line with those and no "text" is drafted from them alone.
  * Bad options or settings stop before any line is read, with the field named and exit code 2.
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { analyzeReview } from '../analyze';
 import { composeReply } from '../compose/index';
 import { migrateSettings } from '../settings/migrations';
 import { parseSettings, type Settings } from '../settings/schema';
@@ -13,6 +16,7 @@ import { CATEGORIES, FLAGS, LANGUAGES, TONES, type Tone } from '../taxonomy';
 import type { Analysis } from '../types';
 import type { CliIO } from './io';
 import { mapJsonLines, parseArgs } from './io';
+import { ReviewLineSchema, reviewInputOf } from './review-line';
 
 const EntitiesSchema = z.object({
   customerName: z
@@ -26,14 +30,35 @@ const EntitiesSchema = z.object({
   rating: z.number().optional(),
 });
 
-const InputSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  language: z.enum([...LANGUAGES, 'other']),
-  category: z.enum(CATEGORIES),
-  flags: z.array(z.enum(FLAGS)).default([]),
-  confidence: z.number().min(0).max(1).default(1),
-  entities: EntitiesSchema.default({ orderNumbers: [], dates: [], money: [], staff: [] }),
+const InputSchema = ReviewLineSchema.extend({
+  text: z.string().optional(),
+  language: z.enum([...LANGUAGES, 'other']).optional(),
+  category: z.enum(CATEGORIES).optional(),
+  flags: z.array(z.enum(FLAGS)).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  entities: EntitiesSchema.optional(),
+}).refine((line) => line.text !== undefined || (line.language !== undefined && line.category !== undefined), {
+  message: 'needs "text" (a review) or "language" and "category" (an analysis)',
 });
+type Input = z.infer<typeof InputSchema>;
+
+const NO_ENTITIES = { orderNumbers: [], dates: [], money: [], staff: [] };
+
+/** The analysis to draft from: the review's, with what the line states taking precedence. */
+function analysisOf({ id: _id, text, language, category, flags, confidence, entities, ...review }: Input): Analysis {
+  const found: Analysis =
+    text !== undefined
+      ? analyzeReview(reviewInputOf({ ...review, text }))
+      : { language: 'other', category: 'general_complaint', flags: [], confidence: 1, evidence: [], entities: NO_ENTITIES };
+  return {
+    ...found,
+    language: language ?? found.language,
+    category: category ?? found.category,
+    flags: flags ?? found.flags,
+    confidence: confidence ?? found.confidence,
+    entities: entities ?? found.entities,
+  };
+}
 
 type Options = { settings: Settings; tone?: Tone; variant: number };
 
@@ -74,11 +99,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     positional[0],
     InputSchema,
     (input, lineNo) => {
-      const analysis: Analysis = { ...input, evidence: [] };
+      const analysis = analysisOf(input);
       const draft = composeReply(analysis, settings, { tone, variant });
       return {
         id: input.id ?? lineNo,
         language: draft.language,
+        category: analysis.category,
+        flags: analysis.flags,
         tone: draft.tone,
         variant: draft.variant,
         text: draft.text,

@@ -25,12 +25,22 @@ function empathyKind(category: Category, flags: readonly Flag[], forbidden: Read
 }
 
 /** Praise or a question has no complaint to handle, so complaint flags (e.g. "loyal") do not shape it. */
+/**
+ * Rudeness and legal threats are about our own conduct: there the reply apologises (rudeness) or stays
+ * formal (legal), and "the cause may be on your side" would read as blame (seed 004: "не обвинять клиента";
+ * seed 000: rudeness complaints are taken seriously), so that flag's rule steps aside.
+ */
+function flagsThatApply(category: Category, flags: readonly Flag[]): readonly Flag[] {
+  const ownConduct = (['staff_rudeness', 'legal_threat'] as const).some((id) => category === id || flags.includes(id));
+  return ownConduct ? flags.filter((flag) => flag !== 'customer_fault_possible') : flags;
+}
+
 export function getPlaybook(category: Category, flags: readonly Flag[]): Playbook {
   const complaint = category !== 'not_negative';
   const rules: CaseRule[] = [
     ...(complaint ? [NEGATIVE_BASE] : []),
     CATEGORY_RULES[category],
-    ...(complaint ? flags.map((flag) => FLAG_RULES[flag]) : []),
+    ...(complaint ? flagsThatApply(category, flags).map((flag) => FLAG_RULES[flag]) : []),
   ];
   const forbidden = new Set(rules.flatMap((rule) => rule.mustNotContain ?? []));
   const dropped = new Set([...forbidden].flatMap((item) => STEPS_NEEDING[item] ?? []));

@@ -1,4 +1,4 @@
-/** `npm run cli -- draft`: analyses in, drafts out; bad settings or options stop with the field named, exit 2. */
+/** `npm run cli -- draft`: reviews (or analyses) in, drafts out; bad settings or options stop with the field named, exit 2. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +43,24 @@ const SETTINGS = file(
 );
 
 describe('draft command', () => {
-  it('writes one draft per analysis with the settings applied', async () => {
+  it('drafts from reviews in the analyze format, plain-text lines included', async () => {
+    const reviews = [
+      JSON.stringify({ id: 'ua-1', author: 'Олена Гриценко', rating: 1, text: 'Менеджерка розмовляла зі мною зверхньо й нахамила, коли я попросила чек.' }),
+      'If my money is not back by Friday, my lawyer will file a claim against you.',
+    ].join('\n');
+    const { code, out, err } = await draft([file('reviews.jsonl', reviews), '--settings', SETTINGS]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const [uk, en] = out.trim().split('\n').map((line) => JSON.parse(line) as { id: string | number; language: string; category: string; flags: string[]; text: string; checklist: { id: string; text: string; seed: string }[] });
+    expect(uk).toMatchObject({ id: 'ua-1', language: 'uk', category: 'staff_rudeness' });
+    expect(uk?.text).toContain('Олено');
+    expect(en).toMatchObject({ id: 2, language: 'en', category: 'legal_threat' });
+    expect(en?.flags).toContain('legal_threat');
+    expect(en?.text).toContain('care@northwind.example');
+    expect(en?.checklist[0]).toMatchObject({ id: 'legal-consult-lawyer', seed: expect.stringMatching(/\.txt$/) });
+  });
+
+  it('drafts from analyses, with what the line states taking precedence', async () => {
     const { code, out } = await draft([file('in.jsonl', ANALYSES), '--settings', SETTINGS, '--variant', '1']);
     expect(code).toBe(0);
     const [ru, en] = out.trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string; variant: number; checklist: { id: string }[] });

@@ -22,6 +22,14 @@ describe('getPlaybook', () => {
     expect(ids('delivery_problem', ['legal_threat'])).not.toContain('compensate-fault');
   });
 
+  it('never suggests the customer may be at fault when they report a rude employee (004: не обвинять клиента)', () => {
+    const rudeness = getPlaybook('staff_rudeness', ['staff_rudeness', 'customer_fault_possible']);
+    expect(rudeness.mustContain).not.toContain('customerFault');
+    expect(rudeness.mustNotContain).not.toContain('apology');
+    expect(rudeness.empathy).toBe(getPlaybook('staff_rudeness', ['staff_rudeness']).empathy);
+    expect(getPlaybook('service_outage', ['customer_fault_possible']).mustContain).toContain('customerFault');
+  });
+
   it('promises an investigation on rudeness and really runs it afterwards (000 §1)', () => {
     const playbook = getPlaybook('staff_rudeness', ['staff_rudeness']);
     const promise = playbook.steps.find((step) => step.id === 'rudeness-promise-investigation');
