@@ -87,12 +87,18 @@ function tally(hits: Hit[]): { scores: Scores; evidence: Evidence[] } {
   const add = (label: SignalLabel, w: number) => scores.set(label, score(scores, label) + w);
   // Overlapping phrases with one label ("всё хорошо" and "хорошо") count once, at the larger weight.
   const counted = new Map<SignalLabel, { end: number; weight: number }>();
+  // A weak cue is context, not evidence: "Нова Пошта" named five times is still one courier mentioned.
+  const weakCuesSeen = new Set<string>();
   for (const hit of hits) {
     if (hit.negatedFrom !== undefined) {
       evidence.push({ start: hit.negatedFrom, end: hit.end, label: 'negation' });
       continue;
     }
     if (explainedByLonger(hit, hits)) continue;
+    if (hit.weight < 1) {
+      if (weakCuesSeen.has(hit.signalId)) continue;
+      weakCuesSeen.add(hit.signalId);
+    }
     const label: SignalLabel = hit.sarcastic || hit.label === 'sarcasm' ? 'complaint' : hit.label;
     const weight = hit.weight * contrastFactor(hit);
     const last = counted.get(label);
@@ -134,7 +140,8 @@ export function classify(hits: Hit[], rating: number | undefined): Classificatio
   );
   const negativity = score(scores, 'complaint') + problems + ratingPrior(rating) - score(scores, 'praise');
   // A stated problem makes a complaint even in a 4★ review; without one, negativity must outweigh praise.
-  const negative = problems >= 1 || negativity > 0;
+  // At 5★ a problem mentioned among thanks was solved ("had technical issues, Ghulam helped me"): praise decides.
+  const negative = (problems >= 1 && !(rating !== undefined && rating >= 5)) || negativity > 0;
 
   const legal = score(scores, 'legal_threat') + (negative ? score(scores, 'legal_mention') : 0);
   if (legal > 0) scores.set('legal_threat', legal);

@@ -7,6 +7,8 @@ import type { SignalLabel } from './signal';
 import type { CompiledSignals } from './signals';
 
 export interface Hit {
+  /** The signal that matched (`<language>:<label>:<pattern>`). */
+  signalId: string;
   label: SignalLabel;
   weight: number;
   start: number;
@@ -87,7 +89,7 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
   const sarcasticSentences = new Set<number>();
   for (const m of set.matcher.match(tokens)) {
     const signal = set.byId.get(m.id)!;
-    const hit: Hit = { label: signal.label, weight: signal.weight, start: m.start, end: m.end };
+    const hit: Hit = { signalId: signal.id, label: signal.label, weight: signal.weight, start: m.start, end: m.end };
     const first = tokens[m.firstToken]!;
     if (!isNegator(first.norm, set)) {
       const neg = negatorBefore(tokens, m.firstToken, set);

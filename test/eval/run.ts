@@ -3,13 +3,18 @@
  * (test/fixtures/corpus/reviews.jsonl, or FILE with the same line format) and language detection on
  * one-sentence reviews (test/fixtures/corpus/one-sentence.jsonl). Prints per-language and per-category
  * precision / recall, a confusion matrix, legal_threat flag precision / recall and language accuracy.
+ *
+ * Then the same for real reviews: labels in test/fixtures/corpus/real-labels.jsonl, texts read at run time
+ * from ../shared/corpus (not redistributable, so never copied into the repo). They are split into a tuning
+ * half and a holdout half by a hash of the id; `--errors` lists real-review mistakes of the tuning half only.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeReview } from '../../lib/analyze';
 import { detectLanguage } from '../../lib/text';
 import { CATEGORIES, type Category } from '../../lib/taxonomy';
+import type { Analysis } from '../../lib/types';
 
 interface Labeled {
   id: string;
@@ -26,6 +31,8 @@ const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const reviewsFile = args.find((a) => !a.startsWith('--')) ?? join(corpusDir, 'reviews.jsonl');
 const sentencesFile = join(corpusDir, 'one-sentence.jsonl');
+const realLabelsFile = join(corpusDir, 'real-labels.jsonl');
+const sharedCorpusDir = join(corpusDir, '../../../../shared/corpus');
 
 function readJsonLines<T>(file: string): T[] | undefined {
   if (!existsSync(file)) {
@@ -47,17 +54,43 @@ function precisionRecall(pairs: { gold: boolean; predicted: boolean }[]): { p: n
   return { p: tp / (tp + fp), r: tp / (tp + fn), n: tp + fn };
 }
 
-function evalReviews(rows: Labeled[]): void {
-  const results = rows.map((row) => ({ row, a: analyzeReview({ text: row.text, author: row.author, rating: row.rating }) }));
-  const correct = results.filter(({ row, a }) => a.category === row.category).length;
-  console.log(`\n## Categories: ${rows.length} reviews, accuracy ${pct(correct / rows.length)}`);
+type Result = { row: Labeled; a: Analysis };
 
+const analyze = (rows: Labeled[]): Result[] =>
+  rows.map((row) => ({ row, a: analyzeReview({ text: row.text, author: row.author, rating: row.rating }) }));
+
+function printAccuracyByLanguage(results: Result[]): void {
   console.log('\nper language        accuracy   n');
-  for (const lang of [...new Set(rows.map((r) => r.language))].sort()) {
+  for (const lang of [...new Set(results.map(({ row }) => row.language))].sort()) {
     const sub = results.filter(({ row }) => row.language === lang);
     const ok = sub.filter(({ row, a }) => a.category === row.category).length;
     console.log(`  ${lang.padEnd(18)}${pct(ok / sub.length)}  ${String(sub.length).padStart(4)}`);
   }
+}
+
+function flagPrecisionRecall(results: Result[], flag: string): { p: number; r: number; n: number } {
+  return precisionRecall(
+    results.map(({ row, a }) => ({ gold: row.flags.includes(flag), predicted: (a.flags as string[]).includes(flag) })),
+  );
+}
+
+function printMistakes(results: Result[]): void {
+  console.log('\nmistakes');
+  for (const { row, a } of results) {
+    const legalWrong = row.flags.includes('legal_threat') !== a.flags.includes('legal_threat');
+    if (a.category === row.category && !legalWrong) continue;
+    const spans = a.evidence.map((e) => `${e.label}:${row.text.slice(e.start, e.end)}`).join(' | ');
+    console.log(`- ${row.id} [${row.rating ?? '-'}★] gold ${row.category} ${row.flags.join(',')} → ${a.category} ${a.flags.join(',')}`);
+    console.log(`    ${row.text.replace(/\s+/g, ' ').slice(0, 260)}`);
+    console.log(`    evidence: ${spans}`);
+  }
+}
+
+function evalReviews(results: Result[], title = 'Categories'): void {
+  const correct = results.filter(({ row, a }) => a.category === row.category).length;
+  console.log(`\n## ${title}: ${results.length} reviews, accuracy ${pct(correct / results.length)}`);
+
+  printAccuracyByLanguage(results);
 
   console.log('\nper category            precision  recall   n');
   for (const c of CATEGORIES) {
@@ -75,22 +108,8 @@ function evalReviews(rows: Labeled[]): void {
 
   console.log('\nflags                    precision  recall   n');
   for (const flag of ['legal_threat', 'staff_rudeness', 'loyal_customer', 'public_escalation', 'abusive_language', 'customer_fault_possible']) {
-    const { p, r, n } = precisionRecall(
-      results.map(({ row, a }) => ({ gold: row.flags.includes(flag), predicted: (a.flags as string[]).includes(flag) })),
-    );
+    const { p, r, n } = flagPrecisionRecall(results, flag);
     console.log(`  ${flag.padEnd(24)}${pct(p)}   ${pct(r)}  ${String(n).padStart(4)}`);
-  }
-
-  if (showErrors) {
-    console.log('\nmistakes');
-    for (const { row, a } of results) {
-      const legalWrong = row.flags.includes('legal_threat') !== a.flags.includes('legal_threat');
-      if (a.category === row.category && !legalWrong) continue;
-      const spans = a.evidence.map((e) => `${e.label}:${row.text.slice(e.start, e.end)}`).join(' | ');
-      console.log(`- ${row.id} [${row.rating ?? '-'}★] gold ${row.category} ${row.flags.join(',')} → ${a.category} ${a.flags.join(',')}`);
-      console.log(`    ${row.text.replace(/\s+/g, ' ').slice(0, 260)}`);
-      console.log(`    evidence: ${spans}`);
-    }
   }
 }
 
@@ -100,7 +119,62 @@ function evalLanguage(rows: { id: string; language: string; text: string }[]): v
   for (const r of wrong) console.log(`  ${r.id}: ${r.language} → ${detectLanguage(r.text)}  ${r.text}`);
 }
 
+interface CorpusLine {
+  id: string;
+  lang: string;
+  rating: number | null;
+  text: string;
+}
+
+/** Real-review labels joined with their texts from ../shared/corpus; undefined when that folder is absent. */
+function readRealReviews(): Labeled[] | undefined {
+  if (!existsSync(sharedCorpusDir)) {
+    console.log(`(missing ${sharedCorpusDir}: real reviews skipped)`);
+    return undefined;
+  }
+  const labels = readJsonLines<{ id: string; category: Category; flags: string[] }>(realLabelsFile);
+  if (!labels) return undefined;
+  const texts = new Map<string, CorpusLine>();
+  for (const file of readdirSync(sharedCorpusDir).filter((f) => /^reviews\.\w+\.jsonl$/.test(f))) {
+    for (const line of readJsonLines<CorpusLine>(join(sharedCorpusDir, file)) ?? []) texts.set(line.id, line);
+  }
+  const missing = labels.filter((l) => !texts.has(l.id)).map((l) => l.id);
+  if (missing.length > 0) console.log(`(${missing.length} labeled ids not in ${sharedCorpusDir}: ${missing.join(', ')})`);
+  return labels.flatMap((l) => {
+    const line = texts.get(l.id);
+    return line ? [{ ...l, language: line.lang, text: line.text, rating: line.rating ?? undefined }] : [];
+  });
+}
+
+/** FNV-1a of the id: a split that stays put when labels are added or reordered. */
+function half(id: string): 'tuning' | 'holdout' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'tuning' : 'holdout';
+}
+
+function evalRealReviews(rows: Labeled[]): void {
+  console.log('\n# Real reviews (../shared/corpus, labels only in repo)');
+  const results = analyze(rows);
+  evalReviews(results, 'Real reviews, both halves');
+  for (const part of ['tuning', 'holdout'] as const) {
+    const sub = results.filter(({ row }) => half(row.id) === part);
+    const correct = sub.filter(({ row, a }) => a.category === row.category).length;
+    const legal = flagPrecisionRecall(sub, 'legal_threat');
+    console.log(`\n## ${part} half: ${sub.length} reviews, accuracy ${pct(correct / sub.length)}`);
+    console.log(`  legal_threat flag: precision ${pct(legal.p)}  recall ${pct(legal.r)}  n ${legal.n}`);
+    printAccuracyByLanguage(sub);
+  }
+  if (showErrors) printMistakes(results.filter(({ row }) => half(row.id) === 'tuning'));
+}
+
 const reviews = readJsonLines<Labeled>(reviewsFile);
-if (reviews) evalReviews(reviews);
+if (reviews) {
+  const results = analyze(reviews);
+  evalReviews(results);
+  if (showErrors) printMistakes(results);
+}
 const oneSentence = readJsonLines<{ id: string; language: string; text: string }>(sentencesFile);
 if (oneSentence) evalLanguage(oneSentence);
+const realReviews = readRealReviews();
+if (realReviews) evalRealReviews(realReviews);

@@ -2,7 +2,7 @@
 import { defineSignals } from '../signal';
 
 const REGULATOR =
-  'bbb|ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci';
+  'bbb|ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci|=dfsa';
 const LAWYER = 'lawyer*|attorney*|solicitor*|=counsel|legal';
 
 export default defineSignals(
@@ -20,7 +20,9 @@ export default defineSignals(
       [`${REGULATOR}`, 2],
       [`my|our ${LAWYER}`, 2],
       [`contact*|consult*|speak*|call*|hire*|hiring|get|getting|involve* ~3 ${LAWYER}`, 2],
-      ['file|filed|filing|lodge*|lodging|open*|raise* ~3 complaint|case|dispute|claim|report ~3 with|against', 2],
+      ['file|filed|filing|lodge*|lodging|open*|raise* ~3 case|dispute|claim ~3 with|against', 2],
+      [`file|filed|filing|lodge*|lodging|raise*|raising|make|made ~3 complaint|report ~3 with|to ~2 ${REGULATOR}`, 2],
+      ['report*|complain*|complaint*|escalat* ~4 {central bank|=dfsa|=cbuae|=rbi}', 2],
       ['report* ~3 to ~2 police|bbb|regulator*|authorit*|ombudsman|attorney', 2],
       ['central bank ~2 complaint', 2],
       ['complaint ~2 central bank', 2],
@@ -44,36 +46,37 @@ export default defineSignals(
     ],
     loyal_customer: [
       'loyal', 'regular ~2 customer*|client*|guest*|visitor*', 'long ~2 time|standing ~2 customer*|client*|member*', 'for years',
-      'years ~3 customer*|client*|member*', '# years', 'many years', 'decade*', 'always ~3 come|came|order*|shop*|use*|bank*|stay*',
-      'been ~2 coming|using|ordering|shopping|banking|going|staying ~3 for|since|years', 'every week|month|year', 'usual*',
+      'years ~3 customer*|client*|member*', ['# years', 0.5], 'many years', 'decade*', 'always ~3 come|came|order*|shop*|use*|bank*|stay*',
+      'been ~2 coming|using|ordering|shopping|banking|going|staying ~3 for|since|years', ['every week|month|year', 0.5], 'usual*',
       'first time ~3 {disappoint*|let down|ever}', 'favourite|favorite', 'vip', 'member* ~2 since', 'valued customer',
-      'past # years', 'over # years', '{with you|customer|member|client} since', 'had this ~2 number|account|card ~3 since', 'regular here', 'long time', 'first opened', 'been a member', 'for like # years|yrs', '# yrs',
+      ['past # years', 0.5], ['over # years', 0.5], '{with you|customer|member|client} since', 'had this ~2 number|account|card ~3 since', 'regular here', 'long time', 'first opened', 'been a member', 'for like # years|yrs', ['# yrs', 0.5],
     ],
     delivery_problem: [
       'never|not ~2 {arrived|delivered|came|showed|turned up|shipped|dispatched}', ['never|not ~2 received', 0.5], 'late ~2 delivery|deliveries|order|parcel',
       'delivery|parcel|package|order|courier|driver|shipment ~4 late|delayed|lost|missing|never|wrong|damaged|cancel*|not|didn\'t|stolen|left',
-      'delay*', 'where is my ~2 order|parcel|package', 'wrong ~2 item|order|size|colour|color|product|address', 'missing ~2 item*|part*|parcel|package',
+      ['delay*', 0.5], 'where is my ~2 order|parcel|package', 'wrong ~2 item|order|size|colour|color|product|address', 'missing ~2 item*|part*|parcel|package',
       'lost ~3 parcel|package|order|luggage|bag*|suitcase', ['tracking', 0.5], ['dispatch*', 0.5], 'delivered ~3 {later than|hours late|days late}', '{courier|driver|delivery} ~4 late', 'left ~3 outside|doorstep|neighbour|neighbor',
-      'went back to ~2 depot|warehouse|sender', 'marked as delivered', 'left ~3 in the rain|outside|on the street', 'soaked|drenched', 'took # hours|hour|h|mins|minutes', 'took ~2 #', 'arrived ~3 cold|late|damaged|broken|smashed|crushed|dented|open|opened|wet', 'driver|courier ~3 kicking|kicked|threw|thrown|dropped|throwing', 'box ~5 only ~3 inside', 'in transit', 'still waiting ~3 order|parcel|delivery|item|package', 'damaged ~2 {in transit|on arrival|box|packaging}',
+      'went back to ~2 depot|warehouse|sender', 'undelivered', 'marked as delivered', 'left ~3 in the rain|outside|on the street', 'soaked|drenched', 'took # hours|hour|h|mins|minutes', ['took ~2 #', 0.5], 'arrived ~3 cold|late|damaged|broken|smashed|crushed|dented|open|opened|wet', 'driver|courier ~3 kicking|kicked|threw|thrown|dropped|throwing', 'box ~5 only ~3 inside', 'in transit', 'still waiting ~3 order|parcel|delivery|item|package', 'damaged ~2 {in transit|on arrival|box|packaging}',
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
     ],
     billing_problem: [
-      'charged|charge|charging ~3 twice|double|extra|more|again|wrong|without', 'charged', 'extra ~1 #', 'cancellation fee', 'started charging', 'used to be free', '{cut|deducted|debited|taken} ~2 {twice|two times}', 'money|amount|balance ~4 not ~2 back|returned|credited', 'discount|promo|coupon|voucher ~3 never|not|didn\'t ~2 applied|apply|work*', 'bill ~2 went from', 'went from ~3 to', 'pricing update', 'plan ~3 without asking', 'double ~2 charge*|deduct*|payment*|billing',
+      'charged|charge|charging ~3 twice|double|extra|more|again|wrong|without', '=charged', 'extra ~1 #', 'cancellation fee', 'started charging', 'used to be free', '{cut|deducted|debited|taken} ~2 {twice|two times}', 'money|amount|balance ~4 not ~2 back|returned|credited', 'discount|promo|coupon|voucher ~3 never|not|didn\'t ~2 applied|apply|work*', 'bill ~2 went from', 'went from ~3 to', 'pricing update', 'plan ~3 without asking', 'double ~2 charge*|deduct*|payment*|billing',
       'overcharg*', 'refund*', 'money back', 'deduct*', 'hidden ~2 fee*|charge*|cost*', 'fee|fees', 'bill ~3 wrong|incorrect|higher|amount',
       'wrong ~2 bill*|amount|charge*|price', 'price ~3 {changed|increased|went up|higher|different}', 'increased ~3 price*|rate*|fee*',
-      'reimburs*', 'compensat*', 'invoice*', 'billed', 'billing', 'subscription ~3 charged|renew*|cancel*', 'interest rate', 'penalty|penalt*',
+      'reimburs*', 'compensat*', 'invoice*', '=billed', '=billing', 'subscription ~3 charged|renew*|cancel*', 'interest rate', 'penalty|penalt*',
       'debited', 'amount ~3 deducted|debited|taken|not ~2 credited|returned|refunded', 'atm ~3 swallow*|not ~2 dispens*', 'paid ~3 twice|extra|more',
-      'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 failed|pending|reversed|not', 'cashback', 'scam*',
+      'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 failed|pending|reversed|not', 'cashback', 'scam*',
     ],
     product_defect: [
       'broken', 'broke', 'defect*', 'faulty', 'damaged', 'poor|bad|low|terrible|awful ~2 quality', 'cheap* made', 'fell apart', 'falling apart',
       'stopped working', '{doesn\'t work|doesnt work|not working|does not work}', 'crack*', 'scratch*', 'stain*', 'leak*', 'rip|ripped|tear|torn',
-      'not as described|advertised|pictured', 'counterfeit|fake', 'expired', 'mould|mold|mouldy|moldy', 'dirty', 'filthy', 'stale', 'cold ~2 food|meal|pizza|chips',
+      'not as described|advertised|pictured', 'counterfeit|fake', ['expired', 0.5], 'mould|mold|mouldy|moldy', 'dirty', 'filthy', 'stale', 'cold ~2 food|meal|pizza|chips',
       'undercooked|overcooked|raw|burnt', 'smell*|stink*', 'warranty|guarantee', 'shrank|shrunk|faded', 'seam*', 'stopped ~2 working|cooling|heating|charging', 'flicker*', 'reboot*|restart* ~2 itself|randomly', 'overheat*', 'dead on arrival', 'swirl*|watermark*',
       'hardly any', 'peel*|peeling', 'rust*', 'useless product', 'waste of money', 'food ~3 poor|bad|terrible|awful|substandard|cold|undercooked|bland|inedible', 'substandard', 'build|built quality', 'marks', 'snapped', 'junk', 'lifting', 'not ~2 cleaned|applied|fixed|repaired', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
     ],
     service_outage: [
-      '{app|website|site|system|server|service|online banking|portal|login|internet|wifi|wi fi|network|atm|platform} ~3 {down|crash*|not working|doesn\'t work|won\'t|error|bug*|glitch*|freez*|slow|outage|fail*}',
+      '{app|application|website|site|system|server|service|online banking|portal|login|internet|wifi|wi fi|network|atm|platform|button|page|screen|option|feature|wallet|upi|otp} ~5 {down|crash*|not working|doesn\'t work|won\'t|error|bug*|glitch*|freez*|slow|outage|fail*|stuck|hang|hangs|hanging|not loading|not opening|not responding|keeps stopping}',
+      'stuck ~3 while|when|during|at', 'keeps stopping', 'blank ~2 page|screen', '{not able to|unable to|can\'t|cannot} ~3 {see|check|view} ~3 {balance|transaction*|history|statement|option}', 'not able to ~3 {pay|make|send|transfer|open|login|log|access|add|recharge|use}', 'not ~2 {at all|even} ~2 {loading|opening|working}', 'takes ~3 {long|forever|ages} ~2 to ~2 {open|load}',
       'outage', 'downtime', 'crash*', 'error ~2 message|code|#', 'bug|bugs|buggy', 'glitch*', '{can\'t|cannot|unable to} ~2 {log in|login|sign in|access|open|add|transfer|pay}',
       'unable to', 'not loading', 'keeps ~2 crashing|freezing|logging', 'server ~2 error|issue|problem', 'no signal|connection', 'otp ~3 not', 'technical ~2 issue*|problem*|error*',
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', 'slow', 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
@@ -86,7 +89,7 @@ export default defineSignals(
       'no ~2 {update*|follow up|feedback|action}', 'chased|chasing', 'times ~2 called|emailed|contacted', 'called|emailed|contacted|visited ~3 # times', '# times',
       'ticket*', 'useless ~2 support|service|call|agent*|staff', 'customer service ~3 useless|nonexistent|terrible|poor|worst|pathetic|zero',
       'bot|chatbot|automated', '{template|copy paste|scripted|generic response}', 'could not|couldn\'t|cannot ~2 explain|help|answer',
-      'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keeps? ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
+      'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keeps? ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'nothing ~2 {is done|has been done|was done|happened|has happened}', '{tell|told|say|said|says|promise*} ~5 call* ~2 back', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
     ],
     contract_dispute: [
       'contract*', 'agency', 'contractor*', 'agreement', 'scope', 'deliverable*', 'deadline*', 'milestone*', 'retainer', 'invoice* ~3 for',
@@ -117,7 +120,7 @@ export default defineSignals(
     ],
     praise: [
       'thank*', 'great', 'excellent', 'amazing', 'awesome', 'fantastic', 'wonderful', 'perfect*', 'love*', 'lovely', 'best', 'recommend*', 'happy',
-      'pleased', 'satisf*', 'friendly', 'helpful', 'polite', 'professional', 'efficient', 'quick*', 'fast', 'easy', 'smooth*', 'delicious', 'tasty',
+      '=pleased', 'satisf*', 'friendly', '=helpful', 'polite', 'professional', 'efficient', 'quick*', 'fast', 'easy', 'smooth*', 'delicious', 'tasty',
       'clean', 'nice', 'good', 'beautiful', 'brilliant', 'superb', 'outstanding', 'impressed', 'five stars|5 stars', 'well done', 'kudos',
       'appreciat*', 'exceptional', 'enjoy*', 'reliable', 'courteous', 'attentive', 'never had a bad', 'can\'t complain', 'nothing bad', 'okay|ok|decent|fine', '😍|👍|❤|😊|🙂|🥰|🤗|👏|💯|🔥|⭐',
     ],
