@@ -1,11 +1,12 @@
 /**
  * From signal hits to a category (taxonomy precedence), flags, a confidence and the evidence spans.
  * The star rating is a prior: 4–5★ with no complaint is not negative, 1–2★ is rarely anything else.
+ * A complaint that no problem phrase names takes the ordinary topic its words are about (topic words).
  */
 import { CATEGORIES, type Category, type Flag } from '../taxonomy';
 import type { Evidence } from '../types';
 import type { Hit } from './hits';
-import type { SignalLabel } from './signal';
+import type { SignalLabel, Topic } from './signal';
 
 export interface Classification {
   category: Category;
@@ -42,8 +43,18 @@ const PROBLEM_LABELS: SignalLabel[] = [
   'abusive_language',
 ];
 
-/** The ordinary topics of seeds 001/003/004, below the special cases of 000. */
-const ORDINARY: Category[] = ['delivery_problem', 'billing_problem', 'product_defect', 'service_outage', 'unresponsive_support'];
+/** The ordinary topics of seeds 001/003/004, below the special cases of 000, in precedence order. */
+const ORDINARY: Topic[] = ['delivery_problem', 'billing_problem', 'product_defect', 'service_outage', 'unresponsive_support'];
+
+/**
+ * What a complaint needs to take a topic from context: two different words of the topic ("посылка" and
+ * "курьер"), or one with a weak problem cue of the same topic.
+ */
+const TOPIC_FROM_CONTEXT = 1;
+
+function isTopic(category: Category): category is Topic {
+  return (ORDINARY as Category[]).includes(category);
+}
 
 function score(scores: Scores, label: SignalLabel): number {
   return scores.get(label) ?? 0;
@@ -80,7 +91,33 @@ function explainedByLonger(hit: Hit, hits: Hit[]): boolean {
   );
 }
 
-/** Sums hit weights per label; negated phrases count nothing, sarcastic praise counts as complaint. */
+/** Topic words per topic, each distinct word once (a courier named five times is one courier), and their spans. */
+function tallyTopicWords(hits: Hit[]): { context: Scores; spans: Map<SignalLabel, Evidence[]> } {
+  const context: Scores = new Map();
+  const spans = new Map<SignalLabel, Evidence[]>();
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    spans.set(hit.label, [...(spans.get(hit.label) ?? []), { start: hit.start, end: hit.end, label: hit.label }]);
+    if (seen.has(hit.signalId)) continue;
+    seen.add(hit.signalId);
+    context.set(hit.label, score(context, hit.label) + hit.weight);
+  }
+  return { context, spans };
+}
+
+/**
+ * The topic a complaint is about when no topic passed on its problem cues: the first in precedence whose
+ * weak cues and topic words reach TOPIC_FROM_CONTEXT, as the taxonomy orders the topics themselves.
+ */
+function topicFromContext(scores: Scores, context: Scores): { topic: Topic; weight: number } | undefined {
+  for (const topic of ORDINARY) {
+    const weight = score(scores, topic) + score(context, topic);
+    if (weight >= TOPIC_FROM_CONTEXT) return { topic, weight };
+  }
+  return undefined;
+}
+
+/** Sums hit weights per label; negated praise counts as complaint, sarcastic praise too. */
 function tally(hits: Hit[]): { scores: Scores; evidence: Evidence[] } {
   const scores: Scores = new Map();
   const evidence: Evidence[] = [];
@@ -92,6 +129,8 @@ function tally(hits: Hit[]): { scores: Scores; evidence: Evidence[] } {
   for (const hit of hits) {
     if (hit.negatedFrom !== undefined) {
       evidence.push({ start: hit.negatedFrom, end: hit.end, label: 'negation' });
+      // "не приятный осадок", "not good": praise denied is a complaint; a complaint denied is no praise.
+      if (hit.label === 'praise') add('complaint', hit.weight);
       continue;
     }
     if (explainedByLonger(hit, hits)) continue;
@@ -131,7 +170,9 @@ function evidenceLabel(label: SignalLabel): string {
   return label;
 }
 
-export function classify(hits: Hit[], rating: number | undefined): Classification {
+export function classify(allHits: Hit[], rating: number | undefined): Classification {
+  const hits = allHits.filter((h) => !h.context);
+  const topicWords = tallyTopicWords(allHits.filter((h) => h.context));
   const { scores, evidence } = tally(hits);
   // Contract words are context, not a complaint, until there are enough of them to make a dispute.
   const problems = PROBLEM_LABELS.reduce(
@@ -161,8 +202,15 @@ export function classify(hits: Hit[], rating: number | undefined): Classificatio
         break;
       }
     }
+    const fromContext = category === 'general_complaint' ? topicFromContext(scores, topicWords.context) : undefined;
+    if (fromContext) {
+      category = fromContext.topic;
+      winner = fromContext.weight;
+      const shown = new Set(evidence.map((e) => `${e.start}:${e.end}`));
+      evidence.push(...(topicWords.spans.get(fromContext.topic) ?? []).filter((e) => !shown.has(`${e.start}:${e.end}`)));
+    }
     // A B2B contract frames everything inside it: late work or extra invoices under a contract are the dispute (004).
-    if (ORDINARY.includes(category) && passes(scores, 'contract_dispute') && score(scores, 'contract_dispute') >= winner) {
+    if (isTopic(category) && passes(scores, 'contract_dispute') && score(scores, 'contract_dispute') >= winner) {
       category = 'contract_dispute';
       winner = score(scores, 'contract_dispute');
     }

@@ -19,6 +19,8 @@ export interface Hit {
   sarcastic?: boolean;
   /** Where the phrase stands relative to a "but" in its sentence. */
   contrast?: 'before' | 'after';
+  /** A topic word (see Signal.context). */
+  context?: true;
 }
 
 /** How many words before a phrase a negator still reaches. */
@@ -90,6 +92,10 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
   for (const m of set.matcher.match(tokens)) {
     const signal = set.byId.get(m.id)!;
     const hit: Hit = { signalId: signal.id, label: signal.label, weight: signal.weight, start: m.start, end: m.end };
+    if (signal.context) {
+      hits.push({ ...hit, context: true });
+      continue;
+    }
     const first = tokens[m.firstToken]!;
     if (!isNegator(first.norm, set)) {
       const neg = negatorBefore(tokens, m.firstToken, set);

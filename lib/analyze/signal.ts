@@ -16,11 +16,19 @@ export type SignalLabel =
   /** Irony that turns praise into complaint: "ну спасибо", "thanks for nothing". */
   | 'sarcasm';
 
+/** The ordinary topics (seeds 001/003): a complaint no problem phrase names takes one from its topic words. */
+export type Topic = 'delivery_problem' | 'billing_problem' | 'product_defect' | 'service_outage' | 'unresponsive_support';
+
 export interface Signal {
   id: string;
   label: SignalLabel;
   pattern: string;
   weight: number;
+  /**
+   * A word of a topic's subject ("посылка", "refund", "додаток"), not of a problem: it says what a complaint
+   * is about, never that there is one, so it is neither negated nor counted as a problem.
+   */
+  context?: true;
 }
 
 export interface LanguageSignals {
@@ -68,10 +76,14 @@ function mergeAlternatives(alternatives: string[]): string[] {
   return [...byHead].map(([head, lasts]) => `${head} ${lasts.join('|')}`.trim());
 }
 
+/** What one topic word weighs: two different words of one topic, or one and a weak problem cue, decide it. */
+const CONTEXT_WEIGHT = 0.5;
+
 export function defineSignals(
   language: Language,
   lexicon: Partial<Record<SignalLabel, SignalEntry[]>>,
   words: { negators: string[]; scopeBreakers: string[]; contrastWords: string[]; intentPrefixes: string[] },
+  topicWords: Record<Topic, string[]>,
 ): LanguageSignals {
   const signals: Signal[] = [];
   for (const [label, entries] of Object.entries(lexicon) as [SignalLabel, SignalEntry[]][]) {
@@ -80,6 +92,11 @@ export function defineSignals(
       for (const pattern of expandBraces(source)) {
         signals.push({ id: `${language}:${label}:${pattern}`, label, pattern, weight });
       }
+    }
+  }
+  for (const [label, patterns] of Object.entries(topicWords) as [Topic, string[]][]) {
+    for (const pattern of patterns.flatMap(expandBraces)) {
+      signals.push({ id: `${language}:context:${label}:${pattern}`, label, pattern, weight: CONTEXT_WEIGHT, context: true });
     }
   }
   return {

@@ -48,7 +48,7 @@ export default defineSignals(
       'loyal', 'regular ~2 customer*|client*|guest*|visitor*', 'long ~2 time|standing ~2 customer*|client*|member*', 'for years',
       'years ~3 customer*|client*|member*', ['# years', 0.5], 'many years', 'decade*', 'always ~3 come|came|order*|shop*|use*|bank*|stay*',
       'been ~2 coming|using|ordering|shopping|banking|going|staying ~3 for|since|years', ['every week|month|year', 0.5], 'usual*',
-      'first time ~3 {disappoint*|let down|ever}', 'favourite|favorite', 'vip', 'member* ~2 since', 'valued customer',
+      'first time ~3 {disappoint*|let down|ever}', 'favourite|favorite', 'vip ~2 customer*|client*|member*|status', 'member* ~2 since', 'valued customer',
       ['past # years', 0.5], ['over # years', 0.5], '{with you|customer|member|client} since', 'had this ~2 number|account|card ~3 since', 'regular here', 'long time', 'first opened', 'been a member', 'for like # years|yrs', ['# yrs', 0.5],
     ],
     delivery_problem: [
@@ -89,7 +89,7 @@ export default defineSignals(
       'no ~2 {update*|follow up|feedback|action}', 'chased|chasing', 'times ~2 called|emailed|contacted', 'called|emailed|contacted|visited ~3 # times', '# times',
       'ticket*', 'useless ~2 support|service|call|agent*|staff', 'customer service ~3 useless|nonexistent|terrible|poor|worst|pathetic|zero',
       'bot|chatbot|automated', '{template|copy paste|scripted|generic response}', 'could not|couldn\'t|cannot ~2 explain|help|answer',
-      'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keeps? ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'nothing ~2 {is done|has been done|was done|happened|has happened}', '{tell|told|say|said|says|promise*} ~5 call* ~2 back', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
+      'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keep|keeps|kept ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'nothing ~2 {is done|has been done|was done|happened|has happened}', '{tell|told|say|said|says|promise*} ~5 call* ~2 back', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
     ],
     contract_dispute: [
       'contract*', 'agency', 'contractor*', 'agreement', 'scope', 'deliverable*', 'deadline*', 'milestone*', 'retainer', 'invoice* ~3 for',
@@ -134,5 +134,12 @@ export default defineSignals(
     scopeBreakers: ['but', 'however', 'although', 'though', 'if', 'unless', 'and', 'yet', 'except'],
     contrastWords: ['but', 'however', 'though'],
     intentPrefixes: ['going', 'plan', 'want', 'intend', 'wish', 'gonna'],
+  },
+  {
+    delivery_problem: ['deliver*', 'order*', 'parcel*', 'package*', 'courier*', 'shipping|shipment*|shipped|ship', 'dispatch*', 'tracking|tracked', 'arriv*', 'collect*|pick up|pickup'],
+    billing_problem: ['amount*', 'charge*|charging', 'refund*', 'fee|fees', 'rs|rupees|inr|aed|dirham*|£|pounds|dollars', 'debit*|deduct*', 'paid|payment*', 'balance', 'transaction*', 'cashback|cash back|reward*', 'interest|rate'],
+    product_defect: ['quality', 'product*', 'warranty|guarantee', 'repair*', 'food|meal|dish*|steak|chicken|chips', 'room*', 'material*|finish*|paint*|coating', 'cooked'],
+    service_outage: ['app|apps|application', 'website|site|online|portal', 'update*|updated', 'login|log in|sign in', 'otp|sms|code', 'server*', 'system', 'error*', 'upi', 'wifi|wi fi|internet'],
+    unresponsive_support: ['customer ~2 service|care|support', 'call*', 'email*', 'agent*', 'hold', 'response|respond*|reply|replied|answer*', 'complaint*', 'contact*', 'branch*'],
   },
 );
