@@ -19,9 +19,10 @@ export interface LintRule {
   class: LintClass;
   severity: Severity;
   /**
-   * Phrase patterns in the shared matcher syntax (lib/text/matcher.ts); any one matching fires the rule.
-   * Plain words match every inflection (same stem), `word*` matches a prefix, `=word` the exact form,
-   * `a|b` alternatives, `word?` an optional word, `~N` up to N words of any kind in between.
+   * Phrase patterns in the shared pattern syntax, documented in lib/text/pattern.ts; any one matching fires
+   * the rule. Plain words match every inflection (same stem), `word*` matches a prefix, `=word` the exact form,
+   * `a|b` one-word alternatives, `word?` an optional word, `~N` up to N words in between, `#` a number,
+   * `^` / `$` the sentence's start / end. Unsupported syntax throws a PatternError.
    */
   patterns: string[];
   /** Why it is wrong, citing the seed advice; shown in the UI language. */

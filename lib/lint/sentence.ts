@@ -8,7 +8,7 @@ import type { Matcher, PhraseMatch, Token } from '../text';
 import type { CustomRule, Diagnostic, Fix, LintContext } from '../types';
 import { shouting } from './checks/shouting';
 import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
-import { CUSTOM_ID_PREFIX, headToken, NAME_ID, SIGNAL_BIT, SIGNAL_ID_PREFIX, type CompiledRules } from './compile';
+import { CUSTOM_ID_PREFIX, NAME_ID, SIGNAL_BIT, SIGNAL_ID_PREFIX, type CompiledRules } from './compile';
 import { deletion, matchCase } from './fixes';
 import type { LintRule } from './rule';
 import type { SignalKind } from './signals/index';
@@ -47,10 +47,15 @@ const NEGATION_REACH = 4;
 
 const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
 
+/**
+ * A negation within reach before the phrase, in the same clause: punctuation ends the search, so the "не"
+ * of "якщо відгук не буде видалено, ми подамо позов" does not turn the threat around.
+ */
 function negatedBefore(tokens: Token[], first: number, negations: Set<string>): boolean {
   let seen = 0;
   for (let i = first - 1; i >= 0 && seen < NEGATION_REACH; i--) {
     const t = tokens[i]!;
+    if (t.kind === 'punct') return false;
     if (!isWord(t)) continue;
     if (negations.has(t.norm)) return true;
     seen++;
@@ -133,22 +138,14 @@ export function lintSentence(
       signals |= SIGNAL_BIT[m.id.slice(SIGNAL_ID_PREFIX.length) as SignalKind];
       continue;
     }
-    let firstToken = m.firstToken;
-    let start = m.start;
-    const head = compiled.heads.get(m.id);
-    if (head) {
-      firstToken = headToken(head, tokens, m.firstToken);
-      if (firstToken < 0) continue;
-      start = tokens[firstToken]!.start;
-    }
-    const rule = compiled.rules.get(head ? head.ruleId : m.id);
+    const rule = compiled.rules.get(m.id);
     if (!rule || !appliesTo(rule, context)) continue;
-    if (NEGATABLE.has(rule.class) && negatedBefore(tokens, firstToken, NEGATIONS[env.language])) continue;
+    if (NEGATABLE.has(rule.class) && negatedBefore(tokens, m.firstToken, NEGATIONS[env.language])) continue;
     if (rule.unlessNext && nextWordIn(tokens, m.lastToken, rule.unlessNext)) continue;
     diagnostics.push(
       phraseDiagnostic(
         sentence,
-        start - offset,
+        m.start - offset,
         m.end - offset,
         { rule: rule.id, class: rule.class, severity: rule.severity, message: rule.message[ui] },
         rule.replacements ?? [],
@@ -165,6 +162,6 @@ export function lintSentence(
     const custom = context.customRules?.[index];
     if (custom) diagnostics.push(customDiagnostic(sentence, m.start - offset, m.end - offset, custom, index, ui));
   }
-  diagnostics.push(...shouting(sentence, tokens, offset, ui));
+  diagnostics.push(...shouting(sentence, tokens, offset, env.language, ui));
   return { diagnostics, signals, mentionsName };
 }

@@ -1,10 +1,26 @@
 /**
  * One phrase matcher per language, compiled once, used by both the classifier and the linter.
- * Entries are indexed by what their first token can match, so matching is a hash lookup per token;
- * the candidate list of each distinct word is cached.
+ * Each pattern is indexed once, under the keys of one required token, its anchor: the one most likely to be
+ * rare ("прочитали" in "вы сами не прочитали", not "вы"). A text token looks up its stem, its form and each
+ * of its own prefixes, so it only meets the patterns anchored on something it can be; from there the pattern
+ * is matched backward to its first token and forward to its last. The candidate list of each distinct word
+ * form is built once and cached.
  */
 import type { DetectedLanguage } from '../taxonomy';
-import { parsePattern, type Alternative, type PatternToken } from './pattern';
+import {
+  checkPattern,
+  isLetterCode,
+  joinPieces,
+  parseAlternative,
+  parsePiece,
+  pieceKind,
+  plainWordOf,
+  type Alternative,
+  type ParsedPattern,
+  type PatternToken,
+  stemmer,
+  type StemOf,
+} from './pattern';
 import { tokenize, type Token } from './tokenize';
 
 export interface PhraseMatch {
@@ -20,19 +36,30 @@ export interface Matcher {
   match(input: string | Token[]): PhraseMatch[];
 }
 
-interface Compiled {
+type Required = PatternToken & { type: 'token' };
+
+interface Entry {
   id: string;
-  tokens: PatternToken[];
+  pattern: string;
+  /** Position in the pattern list: candidates are tried, and same-span matches reported, in this order. */
+  order: number;
+  pieces: string[];
+  /** The piece the entry is indexed under; its first token is the anchor. */
+  anchorPiece: number;
+  /** The anchor piece's tokens, parsed when the entry first comes up as a candidate. */
+  anchorTokens: PatternToken[] | null;
+  atSentenceStart: boolean;
+  atSentenceEnd: boolean;
+  /** The whole pattern, parsed when the anchor first matches. */
+  parsed: Parsed | null;
 }
 
-/** An entry that may start at a token, beginning with pattern token `from` (earlier ones are optional). */
-interface Candidate {
-  entry: Compiled;
-  from: number;
+interface Parsed extends ParsedPattern {
+  /** Index of the anchor in `tokens`. */
+  anchor: number;
 }
 
 const CANDIDATE_CACHE_LIMIT = 20_000;
-const NONE: Candidate[] = [];
 
 function altMatches(alt: Alternative, t: Token): boolean {
   switch (alt.type) {
@@ -53,19 +80,24 @@ function altMatches(alt: Alternative, t: Token): boolean {
   }
 }
 
-function tokenMatches(p: PatternToken & { type: 'token' }, t: Token): boolean {
+function tokenMatches(p: Required, t: Token): boolean {
   for (const alt of p.alternatives) if (altMatches(alt, t)) return true;
   return false;
 }
 
 const isContent = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'emoji';
+const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
+
+function isLiteral(p: PatternToken): boolean {
+  return p.type === 'token' && p.alternatives.every((a) => a.type === 'punct' || a.type === 'symbol');
+}
 
 /**
- * Index of the next token a pattern token may match, or -1 at the sentence end. Punctuation and symbols
- * are skipped unless the pattern token is such a literal itself.
+ * Index of the nearest token from `from` in direction `step` (+1 / -1) that a pattern token may match, or -1
+ * at the sentence's edge. Punctuation and symbols are skipped unless the pattern token is such a literal itself.
  */
-function nextToken(tokens: Token[], from: number, sentence: number, wantsLiteral: boolean): number {
-  for (let i = from; i < tokens.length; i++) {
+function nearestToken(tokens: Token[], from: number, step: 1 | -1, sentence: number, wantsLiteral: boolean): number {
+  for (let i = from; i >= 0 && i < tokens.length; i += step) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) return -1;
     if (wantsLiteral || isContent(t)) return i;
@@ -73,96 +105,205 @@ function nextToken(tokens: Token[], from: number, sentence: number, wantsLiteral
   return -1;
 }
 
-function isLiteral(p: PatternToken): boolean {
-  return p.type === 'token' && p.alternatives.every((a) => a.type === 'punct' || a.type === 'symbol');
+/** True when no word or number of its sentence lies beyond token `i` in direction `step` (`^` and `$`). */
+function atSentenceEdge(tokens: Token[], i: number, step: 1 | -1): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i + step; k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence; k += step) {
+    if (isWord(tokens[k]!)) return false;
+  }
+  return true;
 }
 
-/** Matches pattern tokens from `pi` at token `ti`; returns the last matched token index or -1. */
-function matchFrom(pattern: PatternToken[], pi: number, tokens: Token[], ti: number, last: number, sentence: number): number {
-  if (pi === pattern.length) return last;
+/**
+ * Matches the pattern tokens from `pi` on, walking the text from token `ti` in direction `step`:
+ * forward to the pattern's end, or backward to its start. `edge` is the token matched last (the anchor at
+ * first); returns the outermost matched token index, or -1. Optional tokens are taken when they match,
+ * gaps are kept as short as possible.
+ */
+function walk(parsed: Parsed, step: 1 | -1, pi: number, tokens: Token[], ti: number, edge: number, sentence: number): number {
+  const pattern = parsed.tokens;
+  if (pi === pattern.length || pi < 0) {
+    const anchored = step === 1 ? parsed.atSentenceEnd : parsed.atSentenceStart;
+    return !anchored || atSentenceEdge(tokens, edge, step) ? edge : -1;
+  }
   const p = pattern[pi]!;
   if (p.type === 'gap') {
     let at = ti;
     for (let skipped = 0; skipped <= p.max; skipped++) {
-      const r = matchFrom(pattern, pi + 1, tokens, at, last, sentence);
+      const r = walk(parsed, step, pi + step, tokens, at, edge, sentence);
       if (r >= 0) return r;
-      const next = nextToken(tokens, at, sentence, false);
+      const next = nearestToken(tokens, at, step, sentence, false);
       if (next < 0) return -1;
-      at = next + 1;
+      at = next + step;
     }
     return -1;
   }
-  const t = nextToken(tokens, ti, sentence, isLiteral(p));
+  const t = nearestToken(tokens, ti, step, sentence, isLiteral(p));
   if (t >= 0 && tokenMatches(p, tokens[t]!)) {
-    const r = matchFrom(pattern, pi + 1, tokens, t + 1, t, sentence);
+    const r = walk(parsed, step, pi + step, tokens, t + step, t, sentence);
     if (r >= 0) return r;
   }
-  return p.optional ? matchFrom(pattern, pi + 1, tokens, ti, last, sentence) : -1;
+  return p.optional ? walk(parsed, step, pi + step, tokens, ti, edge, sentence) : -1;
 }
 
+/** Index key of an alternative; numbers and punctuation have lists of their own. */
+function keyOf(alt: Alternative): string | null {
+  switch (alt.type) {
+    case 'stem':
+      return `s:${alt.value}`;
+    case 'prefix':
+      return `p:${alt.value}`;
+    case 'exact':
+    case 'emoji':
+    case 'symbol':
+      return `f:${alt.value}`;
+    default:
+      return null;
+  }
+}
+
+/** The word an alternative is spelled with ("=ваш", "ваш*", "ваш" → "ваш"), or null for a literal or `#`. */
+function spelledWord(alt: string): string | null {
+  const word = alt.slice(alt.startsWith('=') ? 1 : 0, alt.endsWith('*') ? -1 : undefined);
+  return isLetterCode(word.charCodeAt(0)) ? word : null;
+}
+
+/** Literals and numbers are everywhere: an anchor on them is the last resort. */
+const LITERAL_WEIGHT = 1e6;
+
+/**
+ * The required piece to index an entry under: the one whose words occur in the fewest patterns, a proxy for
+ * the rarest in text ("прочитали" in "вы сами не прочитали": "вы" is in many patterns), then the one with
+ * the longest words; numbers and literals only when there is nothing else. Read from the spelling, so only
+ * this piece is parsed when the matcher is built.
+ */
+function chooseAnchor(pieces: string[], patternsWith: Map<string, number>): number {
+  let best = -1;
+  let bestWeight = Infinity;
+  let bestLength = -1;
+  pieces.forEach((piece, i) => {
+    if (pieceKind(piece) !== 'required') return;
+    let weight = 0;
+    let length = Infinity;
+    for (const alt of piece.split('|')) {
+      const word = spelledWord(alt);
+      weight += word === null ? LITERAL_WEIGHT : (patternsWith.get(word) ?? 0);
+      length = Math.min(length, word?.length ?? 0);
+    }
+    if (weight < bestWeight || (weight === bestWeight && length > bestLength)) {
+      best = i;
+      bestWeight = weight;
+      bestLength = length;
+    }
+  });
+  return best;
+}
+
+function anchorTokensOf(entry: Entry, stemOf: StemOf): PatternToken[] {
+  return (entry.anchorTokens ??= parsePiece(entry.pieces[entry.anchorPiece]!, stemOf, entry.pattern));
+}
+
+/** Parses the rest of an entry's pattern around its anchor piece. */
+function parseEntry(entry: Entry, stemOf: StemOf): Parsed {
+  const tokensOfPieces = entry.pieces.map((piece, i) =>
+    i === entry.anchorPiece ? anchorTokensOf(entry, stemOf) : parsePiece(piece, stemOf, entry.pattern),
+  );
+  const anchor = tokensOfPieces.slice(0, entry.anchorPiece).reduce((n, t) => n + t.length, 0);
+  const tokens = joinPieces(tokensOfPieces, entry.pattern);
+  return { tokens, anchor, atSentenceStart: entry.atSentenceStart, atSentenceEnd: entry.atSentenceEnd };
+}
+
+/**
+ * Building the matcher checks the patterns' syntax (a PatternError is thrown here, not at match time) and
+ * indexes their anchors; the tokens are parsed on first use. Stemming is the costly part (the English Snowball stemmer takes ~0.1 ms a word until it warms up), so an
+ * anchor word matched by stem waits in a group keyed by its first letter, and the group is stemmed and
+ * indexed when the first text word with that letter comes along. This relies on every stemmer keeping a
+ * word's first letter (test/lib/text/matcher.test.ts checks it): words with one stem share their first letter.
+ */
 class PhraseMatcher implements Matcher {
-  private readonly byStem = new Map<string, Candidate[]>();
-  private readonly byNorm = new Map<string, Candidate[]>();
-  private readonly byPrefix: Candidate[] = [];
-  private readonly byNumber: Candidate[] = [];
-  private readonly byLiteral: Candidate[] = [];
-  private readonly cache = new Map<string, Candidate[]>();
+  /** Keyed by keyOf(alternative). */
+  private readonly byKey = new Map<string, Entry[]>();
+  private readonly byNumber: Entry[] = [];
+  private readonly byPunct: Entry[] = [];
+  /** Anchor words not stemmed yet, by first letter. */
+  private readonly unstemmed = new Map<string, { word: string; entry: Entry }[]>();
+  /** Distinct lengths of the indexed prefixes, ascending: a word looks up its own prefixes of these lengths. */
+  private readonly prefixLengths: number[];
+  private readonly cache = new Map<string, Entry[]>();
+  private readonly stemOf: StemOf;
 
   constructor(
     private readonly language: DetectedLanguage,
-    entries: { id: string; pattern: string }[],
+    patterns: { id: string; pattern: string }[],
   ) {
-    for (const { id, pattern } of entries) {
-      const entry: Compiled = { id, tokens: parsePattern(pattern, language) };
-      // Index under each token that can begin a match: the leading optional ones and the first required one.
-      for (let from = 0; from < entry.tokens.length; from++) {
-        const p = entry.tokens[from]!;
-        if (p.type !== 'token') break;
-        for (const alt of p.alternatives) this.index(alt, { entry, from });
-        if (!p.optional) break;
+    this.stemOf = stemmer(language);
+    const splits = patterns.map(({ pattern }) => checkPattern(pattern));
+    const patternsWith = new Map<string, number>();
+    for (const { pieces } of splits) {
+      for (const piece of pieces) {
+        for (const alt of piece.split('|')) {
+          const word = spelledWord(alt);
+          if (word !== null) patternsWith.set(word, (patternsWith.get(word) ?? 0) + 1);
+        }
       }
     }
+    const lengths = new Set<number>();
+    patterns.forEach(({ id, pattern }, order) => {
+      const split = splits[order]!;
+      const anchorPiece = chooseAnchor(split.pieces, patternsWith);
+      const entry: Entry = { id, pattern, order, ...split, anchorPiece, anchorTokens: null, parsed: null };
+      for (const alt of split.pieces[anchorPiece]!.split('|')) {
+        const word = plainWordOf(alt);
+        if (word !== null) {
+          const group = this.unstemmed.get(word.charAt(0));
+          if (group) group.push({ word, entry });
+          else this.unstemmed.set(word.charAt(0), [{ word, entry }]);
+          continue;
+        }
+        const [first] = parseAlternative(alt, this.stemOf, pattern);
+        if (first?.type === 'prefix') lengths.add(first.value.length);
+        if (first) this.index(first, entry);
+      }
+    });
+    this.prefixLengths = [...lengths].sort((a, b) => a - b);
   }
 
-  private index(alt: Alternative, c: Candidate): void {
-    const push = (map: Map<string, Candidate[]>, key: string) => {
-      const list = map.get(key);
-      if (list) list.push(c);
-      else map.set(key, [c]);
-    };
-    switch (alt.type) {
-      case 'stem':
-        return push(this.byStem, alt.value);
-      case 'exact':
-      case 'emoji':
-        return push(this.byNorm, alt.value);
-      case 'prefix':
-        this.byPrefix.push(c);
-        return;
-      case 'number':
-        this.byNumber.push(c);
-        return;
-      case 'punct':
-      case 'symbol':
-        this.byLiteral.push(c);
-        return;
-    }
+  private index(alt: Alternative, entry: Entry): void {
+    const key = keyOf(alt);
+    const list = key === null ? (alt.type === 'number' ? this.byNumber : this.byPunct) : this.byKey.get(key);
+    if (!list) this.byKey.set(key!, [entry]);
+    else if (list.at(-1) !== entry) list.push(entry);
   }
 
-  private candidates(t: Token): Candidate[] {
-    if (t.kind === 'punct' || t.kind === 'other') return this.byLiteral;
+  private stemGroup(letter: string): void {
+    const group = this.unstemmed.get(letter);
+    if (!group) return;
+    this.unstemmed.delete(letter);
+    for (const { word, entry } of group) this.index({ type: 'stem', value: this.stemOf(word) }, entry);
+  }
+
+  /** The entries whose anchor matches `t`: each once, in the order they were given. */
+  private candidates(t: Token): Entry[] {
     const cached = this.cache.get(t.norm);
     if (cached) return cached;
-    const list: Candidate[] = [];
+    const found = new Set<Entry>();
+    const add = (list: Entry[] | undefined) => {
+      if (list) for (const e of list) found.add(e);
+    };
     if (t.kind === 'word') {
-      for (const c of this.byStem.get(t.stem) ?? NONE) list.push(c);
-      for (const c of this.byPrefix) {
-        const p = c.entry.tokens[c.from];
-        if (p?.type === 'token' && tokenMatches(p, t)) list.push(c);
+      this.stemGroup(t.norm.charAt(0));
+      add(this.byKey.get(`s:${t.stem}`));
+      for (const n of this.prefixLengths) {
+        if (n > t.norm.length) break;
+        add(this.byKey.get(`p:${t.norm.slice(0, n)}`));
       }
     }
-    if (t.kind === 'number') for (const c of this.byNumber) list.push(c);
-    for (const c of this.byNorm.get(t.norm) ?? NONE) list.push(c);
+    if (t.kind === 'number') add(this.byNumber);
+    if (t.kind === 'punct') add(this.byPunct);
+    add(this.byKey.get(`f:${t.norm}`));
+    const list = [...found]
+      .filter((e) => tokenMatches(anchorTokensOf(e, this.stemOf)[0] as Required, t))
+      .sort((a, b) => a.order - b.order);
     if (this.cache.size >= CANDIDATE_CACHE_LIMIT) this.cache.clear();
     this.cache.set(t.norm, list);
     return list;
@@ -172,21 +313,22 @@ class PhraseMatcher implements Matcher {
     const tokens = typeof input === 'string' ? tokenize(input, this.language) : input;
     const out: PhraseMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const list = this.candidates(t);
-      for (let k = 0; k < list.length; k++) {
-        const { entry, from } = list[k]!;
-        const first = entry.tokens[from] as PatternToken & { type: 'token' };
-        if (!tokenMatches(first, t)) continue;
-        const last = matchFrom(entry.tokens, from + 1, tokens, i + 1, i, t.sentence);
-        if (last >= 0) out.push({ id: entry.id, start: t.start, end: tokens[last]!.end, firstToken: i, lastToken: last });
+      const list = this.candidates(tokens[i]!);
+      if (list.length === 0) continue;
+      const sentence = tokens[i]!.sentence;
+      for (const entry of list) {
+        const parsed = (entry.parsed ??= parseEntry(entry, this.stemOf));
+        const first = walk(parsed, -1, parsed.anchor - 1, tokens, i - 1, i, sentence);
+        if (first < 0) continue;
+        const last = walk(parsed, 1, parsed.anchor + 1, tokens, i + 1, i, sentence);
+        if (last >= 0) out.push({ id: entry.id, start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last });
       }
     }
     return dropOverlapsOfSameId(out);
   }
 }
 
-/** Matches come sorted by start; of overlapping matches with one id (e.g. with and without an optional word) keep the longest. */
+/** Of overlapping matches with one id (e.g. with and without an optional word) keep the longest; sorted by start. */
 function dropOverlapsOfSameId(matches: PhraseMatch[]): PhraseMatch[] {
   if (matches.length < 2) return matches;
   matches.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -18,11 +18,18 @@ function isCapsWord(raw: string): boolean {
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
+const LATIN_WORD = /^[A-Za-z'’]+$/;
+
+/** In a Cyrillic reply a Latin word in capitals is a name ("MRIYA RESORT & SPA", "DHL"), not shouting. */
+function isForeignName(raw: string, language: Language): boolean {
+  return language !== 'en' && LATIN_WORD.test(raw);
+}
+
 /**
  * Shouting in one sentence `text`, whose tokens carry offsets shifted by `offset`. A run of capital words counts
  * when it is long (3+ words) or when most of the sentence's letters are capitals.
  */
-export function shouting(text: string, tokens: Token[], offset: number, ui: Language): Diagnostic[] {
+export function shouting(text: string, tokens: Token[], offset: number, language: Language, ui: Language): Diagnostic[] {
   const out: Diagnostic[] = [];
   const runs: { first: number; last: number; words: number; letters: number }[] = [];
   let run: (typeof runs)[number] | null = null;
@@ -45,6 +52,11 @@ export function shouting(text: string, tokens: Token[], offset: number, ui: Lang
     }
     if (t.kind !== 'word') continue;
     const raw = text.slice(tStart, tEnd);
+    if (isForeignName(raw, language)) {
+      if (run) runs.push(run);
+      run = null;
+      continue;
+    }
     const letters = raw.length;
     if (isCapsWord(raw)) {
       upper += letters;

@@ -2,7 +2,7 @@ import type { SignalLexicon } from './types';
 
 export const signals: SignalLexicon = {
   empathy: [
-    'in such detail', 'in detail', 'want to help', 'for so long', 'all these years', 'for being honest', 'thank* ~3 choosing us',
+    'in such detail', 'in detail', 'want to help', 'for so long', 'all these years', 'for =being honest', 'thank* ~3 choosing us',
     'sorry', 'apolog*', 'regret*', 'unacceptable', 'frustrat*', 'disappoint*', 'upsetting', 'understand', 'understandabl*',
     'we hear you', 'not okay', 'not ok', 'should not have happened', "shouldn't have happened", 'not the experience',
     'must have been', "you're right", 'you are right', 'fair point', 'let you down', 'a pain', 'my bad', 'our mistake', 'our fault', 'on us', 'that is awful', 'how annoying',
@@ -11,7 +11,7 @@ export const signals: SignalLexicon = {
     'working on|with', 'next time', 'already ~1 fixed|fixing|replaced|replacing|working|checking|sent|refunded',
     'next week', 'changing', 'switching',
     'would like to', "we'd like to", 'on the house', 'reply to', 'just reply',
-    'check*', 'look into', 'looking into', 'investigat*', 'call*', 'contact*', 'email*', 'e-mail*', 'send*', 'sent',
+    'check*', 'look into', 'looking into', 'investigat*', 'call*', 'contact*', 'email*', 'e mail*', 'send*', 'sent',
     'refund*', 'replac*', 'fix*', 'reach*', 'follow up', 'follow-up', 'arrang*', 'credit*', 'resend*', 'reship*',
     'resolv*', 'sort out', 'sort it', 'escalat*', 'compensat*', 'get back to you', 'update you', 'write to', 'message us',
     'dm', 'ship it|your|today|tomorrow', 'will ship|deliver', 'reship*', 'redeliver*', 'deliver it|your', 'return*', 'cancel*', 'issue a', 'voucher', 'discount', 'by tomorrow', 'today',

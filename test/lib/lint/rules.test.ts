@@ -1,11 +1,14 @@
 /** Hygiene of the rule data of every language present: shape, ids, seeds, classes, and each rule's own examples. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { allRules, lintReply, rulesByLanguage } from '../../../lib/lint';
 import { lintEnv, lintSegments } from '../../../lib/lint/engine';
 import type { LintRule } from '../../../lib/lint';
+import { SIGNAL_KINDS, signalsByLanguage } from '../../../lib/lint/signals/index';
+import { normalizeWord, stem } from '../../../lib/text';
+import { parsePattern } from '../../../lib/text/pattern';
 import { CATEGORIES, FLAGS, LANGUAGES, LINT_CLASSES, SEED_FILES, type Language } from '../../../lib/taxonomy';
 import type { LintContext } from '../../../lib/types';
 
@@ -89,4 +92,62 @@ describe('lint rule data', () => {
       }
     });
   }
+});
+
+/** Every pattern the linter ships, with where it comes from. */
+function shippedPatterns(language: Language): { source: string; pattern: string }[] {
+  return [
+    ...rulesByLanguage[language].flatMap((r) => r.patterns.map((pattern) => ({ source: r.id, pattern }))),
+    ...SIGNAL_KINDS.flatMap((kind) => signalsByLanguage[language][kind].map((pattern) => ({ source: `signal ${kind}`, pattern }))),
+  ];
+}
+
+/** One- and two-letter words of the labelled fixtures, per language: "ви", "не", "ни", "we". */
+function shortWords(language: Language): Set<string> {
+  const fixtures = join(import.meta.dirname, '../../fixtures');
+  const out = new Set<string>();
+  for (const file of ['replies/replies.jsonl', 'corpus/reviews.jsonl']) {
+    for (const line of readFileSync(join(fixtures, file), 'utf8').split('\n')) {
+      if (!line.includes(`"language": "${language}"`)) continue;
+      for (const w of line.match(/(?<![\p{L}\\])\p{L}{1,2}(?!\p{L})/gu) ?? []) out.add(normalizeWord(w));
+    }
+  }
+  return out;
+}
+
+describe('lint patterns', () => {
+  it('all parse (a pattern with unsupported syntax would fail here, not silently never match)', () => {
+    const broken: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const { source, pattern } of shippedPatterns(language)) {
+        try {
+          parsePattern(pattern, language);
+        } catch (e) {
+          broken.push(`${source}: ${(e as Error).message}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('write a word as =form when its stem is a short word of its own ("вина" stems to "ви", "нито" to "ни")', () => {
+    const clashes: string[] = [];
+    for (const language of LANGUAGES) {
+      const short = shortWords(language);
+      for (const { source, pattern } of shippedPatterns(language)) {
+        for (const alt of pattern.split(/[\s|]+/).map((a) => a.replace(/\?$/, ''))) {
+          if (!/^\p{L}+$/u.test(alt) || alt.length <= 2) continue;
+          const s = stem(normalizeWord(alt), language);
+          if (s.length <= 2 && short.has(s)) clashes.push(`${source}: "${alt}" stems to "${s}"`);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('list unlessNext words as single lowercase words (they are compared with one token)', () => {
+    for (const rule of allRules) {
+      for (const word of rule.unlessNext ?? []) expect(normalizeWord(word), rule.id).toMatch(/^\p{L}+$/u);
+    }
+  });
 });

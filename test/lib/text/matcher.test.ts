@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/text/matcher';
-import { PatternError } from '../../../lib/text/pattern';
+import { normalizeWord } from '../../../lib/text/normalize';
+import { parsePattern, PatternError } from '../../../lib/text/pattern';
+import { stem } from '../../../lib/text/stem';
 import type { DetectedLanguage } from '../../../lib/taxonomy';
 
 function found(language: DetectedLanguage, pattern: string, text: string): string[] {
@@ -44,6 +48,17 @@ describe('compileMatcher: pattern syntax', () => {
     ['en', 'no way', 'NOOOO WAAAY', ['NOOOO WAAAY']],
     // multi-word pieces are split
     ['ru', 'из-за курьера', 'Всё из-за курьера', ['из-за курьера']],
+    // an optional number
+    ['uk', 'мої # #? грн', 'Де мої 1 200 грн?', ['мої 1 200 грн']],
+    ['uk', 'мої # #? грн', 'Де мої 500 грн?', ['мої 500 грн']],
+    // the whole phrase is reported whichever of its words the matcher looks up first
+    ['ru', 'вы ~2 не прочитали', 'Вы сами не прочитали условия', ['Вы сами не прочитали']],
+    ['en', 'you ~1 should have read', 'You really should have read the terms', ['You really should have read']],
+    // ^ and $: the phrase is the whole sentence
+    ['uk', '^ вибач* за незручност* $', 'Вибачте за незручності.', ['Вибачте за незручності']],
+    ['uk', '^ вибач* за незручност* $', 'Дякуємо, що написали, і вибачте за незручності.', []],
+    ['uk', '^ вибач* за незручност* $', 'Вибачте за незручності з доставкою.', []],
+    ['en', '^ sorry for the inconvenience $', 'Hi. Sorry for the inconvenience! We refunded you.', ['Sorry for the inconvenience']],
   ])('[%s] %s in "%s"', (language, pattern, text, expected) => {
     expect(found(language, pattern, text)).toEqual(expected);
   });
@@ -83,5 +98,52 @@ describe('compileMatcher: results', () => {
   it('rejects patterns that cannot match', () => {
     expect(() => compileMatcher('ru', [{ id: 'x', pattern: 'очень?' }])).toThrow(PatternError);
     expect(() => compileMatcher('ru', [{ id: 'x', pattern: '~3' }])).toThrow(PatternError);
+    // at compile time, whichever word the pattern is indexed under
+    expect(() => compileMatcher('en', [{ id: 'x', pattern: 'to whom it may concern sir/madam' }])).toThrow(PatternError);
   });
+});
+
+describe('parsePattern: unsupported syntax is an error, not a pattern that never matches', () => {
+  it.each([
+    ['=ha-ha', 'the tokenizer splits "ha-ha"'],
+    ['e-mail*', 'the tokenizer splits "e-mail"'],
+    ['dear sir/madam', 'mixes words with "/"'],
+    ['(сами|самостоятельно) прочитали', 'mixes words with "("'],
+    ['вы сами|| прочитали', 'empty alternative'],
+    ['из-за|вследствие курьера', 'several words'],
+    ['курьер ~0 опоздал', 'a gap is ~N with N ≥ 1'],
+    ['курьер ~2? опоздал', 'a gap is ~N with N ≥ 1'],
+    ['~2 опоздал', 'needs a word on each side'],
+    ['курьер ^ опоздал', '^ may only come first'],
+    ['курь*ер', 'cannot be used inside a word'],
+    ['=ваш* отзыв', '= and * take one word'],
+    ['очень? ~2', 'needs at least one required token'],
+  ])('%s', (pattern, reason) => {
+    expect(() => parsePattern(pattern, 'ru')).toThrow(PatternError);
+    expect(() => parsePattern(pattern, 'ru')).toThrow(reason);
+    // the matcher checks the syntax without parsing, and finds the same error
+    expect(() => compileMatcher('ru', [{ id: 'x', pattern }])).toThrow(reason);
+  });
+});
+
+/** Words of the labelled fixtures and the seed articles. */
+function vocabulary(): Set<string> {
+  const fixtures = join(import.meta.dirname, '../../fixtures');
+  const seeds = join(import.meta.dirname, '../../../../shared/seeds');
+  const texts = [
+    readFileSync(join(fixtures, 'replies/replies.jsonl'), 'utf8'),
+    readFileSync(join(fixtures, 'corpus/reviews.jsonl'), 'utf8'),
+    ...readdirSync(seeds).map((f) => readFileSync(join(seeds, f), 'utf8')),
+  ];
+  return new Set(texts.flatMap((t) => t.match(/\p{L}+/gu) ?? []).map(normalizeWord));
+}
+
+describe('stemmers', () => {
+  it.each<DetectedLanguage>(['ru', 'uk', 'bg', 'en', 'other'])(
+    '[%s] keep the first letter of every word (the matcher stems its patterns lazily, by first letter)',
+    (language) => {
+      const changed = [...vocabulary()].filter((w) => stem(w, language).charAt(0) !== w.charAt(0));
+      expect(changed).toEqual([]);
+    },
+  );
 });

@@ -41,7 +41,7 @@ export const rules: LintRule[] = [
     class: 'blame_staff',
     severity: 'error',
     patterns: [
-      "did not|didn't know what he|she|they was|were doing",
+      "did not|didn't know what he|she|they was|were =doing",
       'employee|staff|driver|courier|waiter|waitress|agent|technician|cashier|colleague|chef|cook|trainee|intern|manager ~3 is|was|are|were terrible|awful|useless|hopeless|lazy|clueless|incompetent|idiot',
       'trainee|intern|chef|cook|cleaner|receptionist|manager ~3 messed|screwed|botched|blew',
       'employee|staff|driver|courier|waiter|waitress|agent|technician|cashier|colleague|member ~3 messed|screwed|botched|blew',

@@ -15,6 +15,9 @@ export const rules: LintRule[] = [
       'inconvenience caused to you',
       'sorry for the inconvenience caused',
       'sorry about the inconvenience faced',
+      // On its own the formula is dry; closing a sentence that names the problem, it is not.
+      '^ we? =apologize|=apologise for the inconvenience $',
+      "^ we|we're|i'm? =sorry|=apologies for the inconvenience $",
       'inconvenience faced',
       'sorry for any trouble',
       'apologize|apologise for any trouble|issues|confusion',
@@ -31,6 +34,7 @@ export const rules: LintRule[] = [
       'We regret the inconvenience caused.',
       "We're sorry you feel that way.",
       'Sorry for any inconvenience this may have caused.',
+      'Sorry for the inconvenience.',
     ],
     allows: ['I am sorry the courier left your parcel in the rain — that should not have happened.'],
   },

@@ -39,7 +39,7 @@ export const rules: LintRule[] = [
     patterns: [
       'in accordance with standard|company|internal|established procedure|procedures|practice',
       'standard procedure',
-      'is being processed',
+      'is =being processed',
       'as per our|the policy|policies|terms|records|rules|procedure|guidelines',
       'as per company policy',
       'per our policy|policies|terms',
@@ -136,7 +136,6 @@ export const rules: LintRule[] = [
     patterns: [
       'dear valued? customer|client|guest|user|member|patron|shopper|sir|madam|reviewer|traveler|traveller',
       'dear sir or madam',
-      'dear sir/madam',
       'dear sir / madam',
       'to whom it may concern',
       'valued customer|client|guest',

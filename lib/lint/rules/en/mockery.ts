@@ -7,7 +7,8 @@ export const rules: LintRule[] = [
     class: 'mockery',
     severity: 'error',
     patterns: [
-      '=lol|=lmao|=rofl|=lmfao|=haha|=hahaha|=hehe|=heh|=ha-ha|=kek',
+      '=lol|=lmao|=rofl|=lmfao|=haha|=hahaha|=hehe|=heh|=kek',
+      '=ha =ha',
       '😂',
       '🤣',
       '🙄',

@@ -34,8 +34,11 @@ export const rules: LintRule[] = [
       'take you to court',
       'our lawyers|attorneys|solicitors will be in touch',
       'our legal team will be in touch',
-      'our lawyers|attorneys|solicitors ~3 you',
-      'our legal team ~3 you',
+      // Lawyers turned on the customer, not a statement of process ("our lawyers will reply to you by Friday").
+      'our lawyers|attorneys|solicitors ~2 deal|dealing|come|coming|go|=going ~1 with|after ~1 you',
+      'our legal team ~2 deal|dealing|come|coming|go|=going ~1 with|after ~1 you',
+      'our lawyers|attorneys|solicitors ~2 contact|contacting ~1 you',
+      'our legal team ~2 contact|contacting ~1 you',
       'cease and desist',
       'defamation|defamatory|libel|libelous|libellous|slander|slanderous',
       'you will be held liable|responsible|accountable',
@@ -57,7 +60,10 @@ export const rules: LintRule[] = [
       'See you in court.',
       'We reserve the right to take legal steps.',
     ],
-    allows: ['Please write to us so we can look at your contract together.'],
+    allows: [
+      'Please write to us so we can look at your contract together.',
+      'We have passed your letter to our lawyers, they will reply to you by Friday.',
+    ],
   },
   {
     id: 'en-threat-ban',

@@ -1,0 +1,134 @@
+/**
+ * False alarms that reached users, each with the wording it fired on, and the bad wording next to it that
+ * must still be flagged: tightening a rule must not switch it off.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintReply } from '../../../lib/lint';
+import type { Language } from '../../../lib/taxonomy';
+import type { LintContext } from '../../../lib/types';
+
+type Case = [context: LintContext & { language: Language }, text: string];
+
+/** Warnings and errors a user sees on `text`, as "rule «span»"; whole-reply structure hints aside. */
+function flagged([context, text]: Case): string[] {
+  return lintReply(text, context)
+    .filter((d) => d.severity !== 'info' && d.class !== 'structure')
+    .map((d) => `${d.rule} «${text.slice(d.start, d.end)}»`);
+}
+
+function classesOf([context, text]: Case): string[] {
+  return lintReply(text, context).map((d) => d.class);
+}
+
+const legal: Pick<LintContext, 'category' | 'flags'> = { category: 'legal_threat', flags: ['legal_threat'] };
+
+describe('stays clean', () => {
+  it.each<[string, Case]>([
+    [
+      'uk: "дитина" is a child, not the baby talk "дитино"',
+      [
+        { language: 'uk', category: 'delivery_problem', flags: ['public_escalation'], customerName: 'Віталій' },
+        'Віталію, доброго дня. Два місяці переносів і подряпана стільниця — це дуже прикро, особливо з малою дитиною. Щиро перепрошуємо. Керівник монтажного відділу зателефонує вам сьогодні.',
+      ],
+    ],
+    [
+      'uk: "вашу дитину налякали"',
+      [
+        { language: 'uk', category: 'staff_rudeness', flags: ['staff_rudeness'], customerName: 'Наталія' },
+        'Наталіє, нам дуже прикро, що вашу дитину так налякали. Ми вже запросили записи з камер і проводимо перевірку. Напишіть нам на admin@trc.example, щоб ми розповіли про результати.',
+      ],
+    ],
+    [
+      'uk: "вибачте за незручності" closing a sentence that names the problem',
+      [
+        { language: 'uk', category: 'service_outage' },
+        'Доброго дня! Сьогодні зранку у нас справді був збій, через який застосунок не відкривався, — вибачте за незручності. О 10:50 все відновили. Якщо заставка досі висить, напишіть нам у чат.',
+      ],
+    ],
+    [
+      'uk: "дякуємо, що написали, і вибачте за незручності" before a concrete fix',
+      [
+        { language: 'uk', category: 'delivery_problem', flags: ['customer_fault_possible'] },
+        'Доброго дня! Дякуємо, що написали, і вибачте за незручності. Курʼєр мав зателефонувати вам перед поверненням посилки. Доставимо її повторно безкоштовно: напишіть у чат зручний день.',
+      ],
+    ],
+    [
+      'bg: "се извиняваме за неудобството" and "ще го вземем предвид" about a named mistake',
+      [
+        { language: 'bg', category: 'delivery_problem', flags: ['customer_fault_possible'] },
+        'Здравейте! Благодарим, че ни писахте, и се извиняваме за неудобството. Куриерът трябваше да ви звънне, преди да върне пратката - ще го вземем предвид. Можем да я доставим повторно безплатно: пишете ни в чата удобен ден.',
+      ],
+    ],
+    [
+      'bg: "кажете, че е по повод отзив" is what to say on the phone, not bureaucratese',
+      [
+        { language: 'bg', category: 'staff_rudeness', flags: ['staff_rudeness'] },
+        'Здравейте! Пишете, че операторката е затворила с думите „нямам време за вас“ - така не се говори с клиенти и се извиняваме. Ще прослушаме записите. Обадете се на 0800 11 222 и кажете, че е по повод отзив - ще ви свържат с отговорника на смяната.',
+      ],
+    ],
+    [
+      'bg: "съжаляваме, че сте останали с такова впечатление" followed by a next step',
+      [
+        { language: 'bg', ...legal },
+        'Здравейте. Много съжаляваме, че сте останали с такова впечатление. Искаме да изясним какво се е случило, но данните не можем да обсъждаме публично. Моля, пишете ни на care@shop.example - ще се свържем с вас до 24 часа.',
+      ],
+    ],
+    [
+      'en: a letter passed to the lawyers is a process, not a threat',
+      [{ language: 'en', ...legal }, 'Hello Mark, we have passed your letter to our lawyers, they will reply to you by Friday. You can also email claims@shop.example.'],
+    ],
+    [
+      'ru: вопрос передан юристу, чтобы ответить точно',
+      [{ language: 'ru', ...legal }, 'Здравствуйте. Мы передали ваш вопрос юристу, чтобы ответить точно: наш юрист подготовит ответ на вашу претензию до пятницы. Пишите на claims@insurance.example.'],
+    ],
+    [
+      'uk: питання передали юристу, щоб відповісти точно',
+      [{ language: 'uk', ...legal }, 'Доброго дня. Ми передали ваше питання юристу і керівнику відділу врегулювання, щоб відповісти вам точно. Напишіть на claims@insurance.example номер поліса.'],
+    ],
+    [
+      'bg: въпросът е предаден на юриста, за да отговорим точно',
+      [{ language: 'bg', ...legal }, 'Здравейте. Предадохме въпроса на нашия юрист, за да ви отговорим точно и без грешки. Моля, пишете ни на care@shop.example номера на поръчката.'],
+    ],
+    [
+      'ru: a brand name in Latin capitals is not shouting',
+      [
+        { language: 'ru', category: 'general_complaint' },
+        'Игорь, спасибо, что рассказали о завтраке, — мы уже обсудили меню с шеф-поваром. Будем рады видеть вас снова. С уважением, команда MRIYA RESORT & SPA',
+      ],
+    ],
+    [
+      'ru: "к таким случаям" is not "такое случается"',
+      [{ language: 'ru', category: 'staff_rudeness', flags: ['staff_rudeness'] }, 'Анна, мы относимся к таким случаям очень серьёзно и уже проверяем записи камер. Напишите нам на care@shop.example.'],
+    ],
+  ])('%s', (_name, reply) => {
+    expect(flagged(reply)).toEqual([]);
+  });
+});
+
+it('does not read "По повод Вашето запитване Ви" as "по ваша вина" ("вина" stems like "ви")', () => {
+  const reply: Case = [{ language: 'bg', category: 'billing_problem' }, 'По повод Вашето запитване Ви информираме, че сумата е възстановена.'];
+  expect(classesOf(reply)).not.toContain('blame_customer');
+});
+
+describe('still flags', () => {
+  it.each<[string, Case, string]>([
+    ['uk: baby talk', [{ language: 'uk' }, 'Не переживайте так, дитино, посилка вже в дорозі.'], 'condescension'],
+    ['uk: a bare "перепрошуємо за незручності"', [{ language: 'uk' }, 'Ваша думка дуже важлива для нас. Перепрошуємо за незручності.'], 'dry'],
+    ['bg: "за причиненото неудобство"', [{ language: 'bg' }, 'Извиняваме се за причиненото неудобство.'], 'dry'],
+    ['bg: "по повод постъпилия сигнал"', [{ language: 'bg' }, 'По повод постъпилия сигнал беше извършена проверка.'], 'formal'],
+    ['bg: "съжаляваме, ако сте останали с такова впечатление"', [{ language: 'bg' }, 'Съжаляваме, ако сте останали с такова впечатление.'], 'dry'],
+    ['en: "our lawyers will deal with you"', [{ language: 'en' }, 'Our lawyers will deal with you.'], 'threat'],
+    ['en: "see you in court"', [{ language: 'en' }, 'Remove this review or we will see you in court.'], 'threat'],
+    ['uk: insults recorded by the lawyer', [{ language: 'uk' }, 'Усі ваші образи зафіксовані нашим юристом.'], 'threat'],
+    ['bg: insults documented by the lawyer', [{ language: 'bg' }, 'Всичките ви обиди са документирани от нашия адвокат.'], 'threat'],
+    [
+      'uk: a threat after a negated condition ("якщо … не буде видалено, ми подамо позов")',
+      [{ language: 'uk' }, 'Проте якщо цей відгук не буде видалено, ми подамо позов про захист ділової репутації.'],
+      'threat',
+    ],
+    ['ru: "такое бывает"', [{ language: 'ru' }, 'Ну, такое бывает. Ждите.'], 'dismissive'],
+    ['ru: capitals in Cyrillic', [{ language: 'ru' }, 'МЫ НИЧЕГО НЕ НАРУШАЛИ, читайте договор.'], 'shouting'],
+  ])('%s', (_name, reply, cls) => {
+    expect(classesOf(reply)).toContain(cls);
+  });
+});
