@@ -1,6 +1,6 @@
 import type { DetectedReview } from '@/lib/types';
 import { observeReviews } from '@/lib/detect/observer';
-import { mountSelectionButton, getSelectionPayload } from '@/lib/page/selection-button';
+import { mountSelectionButton, getSelectionPayload, innermostReview } from '@/lib/page/selection-button';
 import { mountReplyChips } from '@/lib/page/chips';
 import { reviewKey, type ReviewPayload } from '@/lib/messaging/protocol';
 import { isEditableBox, insertReply, type ReplyBox } from '@/lib/page/insert';
@@ -25,10 +25,7 @@ export default defineContentScript({
       url: location.href,
       reviewKey: reviewKey(review),
     });
-    const findReview = (node: Node): DetectedReview | undefined => {
-      for (const review of reviews.values()) if (review.element.contains(node)) return review;
-      return undefined;
-    };
+    const findReview = (node: Node): DetectedReview | undefined => innermostReview(reviews.values(), node);
     const requestDraft = (payload: ReviewPayload) => {
       browser.runtime.sendMessage({ type: 'cs:draft-request', review: payload }).catch((error: unknown) => {
         console.warn('Tactful: could not reach the extension (was it updated? reload the page):', error);

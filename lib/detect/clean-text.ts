@@ -26,9 +26,20 @@ const NOISE_PHRASES = new Set([
 const LEADING_NOISE = /^\s*\(?(translated by google|переведено google|перекладено google|преведено от google)\)?\s*/i;
 const TRAILING_NOISE = /\s*(read more|show more|see more|показать полностью|читать (далее|дальше)|показати повністю|прочети още)\s*(…|\.\.\.)?\s*$/i;
 const TAIL = 40;
+/** The last letter of every trailing note ("more", "полностью", "далее", "още"...), before dots and spaces. */
+const NOISE_LAST_LETTERS = new Set(['e', 'E', 'ю', 'Ю', 'е', 'Е']);
+const DOT_OR_SPACE = /[\s.…]/;
+
+/** A cheap look at the last letter, so the regex runs only on the few texts that may end with a note. */
+function mayEndWithNoise(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && DOT_OR_SPACE.test(text[i]!)) i--;
+  return i >= 0 && NOISE_LAST_LETTERS.has(text[i]!);
+}
 
 function stripEdgeNoise(text: string): string {
   const head = text.replace(LEADING_NOISE, '');
+  if (!mayEndWithNoise(head)) return head;
   if (head.length <= TAIL) return head.replace(TRAILING_NOISE, '');
   const cut = head.length - TAIL;
   return head.slice(0, cut) + head.slice(cut).replace(TRAILING_NOISE, '');
@@ -88,14 +99,15 @@ function collect(node: Element, exclude: CleanTextOptions['exclude'], state: Wal
       if (inLink) state.linkedChars += data.trim().length;
     } else if (child.nodeType === 1) {
       const el = child as Element;
-      if (SKIPPED_TAGS.has(el.tagName)) continue;
+      const tag = el.tagName;
+      if (SKIPPED_TAGS.has(tag)) continue;
       if (el.hasAttributes()) {
         if (isHidden(el) || el.getAttribute('role') === 'button') continue;
         if (exclude && (typeof exclude === 'string' ? el.matches(exclude) : exclude(el))) continue;
       }
-      const link = el.tagName === 'A';
+      const link = tag === 'A';
       if (link) state.links++;
-      const block = BLOCK_TAGS.has(el.tagName);
+      const block = BLOCK_TAGS.has(tag);
       if (block) state.text += ' ';
       collect(el, exclude, state, inLink || link);
       if (block) state.text += ' ';

@@ -45,17 +45,27 @@ function clampRating(value: number | undefined): number | undefined {
 }
 
 const REPLY_BOX = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
+/** Every REPLY_BOX matches this shorter selector, which a whole page is checked against faster. */
+const MAYBE_REPLY_BOX = 'textarea, [contenteditable], [role="textbox"]';
 
 /**
- * Fills in each review's reply box. One query first tells whether the scanned part of the page has any
- * reply field at all (most pages show none until "Reply" is pressed), so the common case costs one lookup.
+ * Fills in each review's reply box. One query finds the scanned part's reply fields (most pages show none
+ * until "Reply" is pressed, and then one or a few); only reviews holding one, or followed by a block that
+ * does, are looked at closely, so a page of 5,000 comments with one reply form costs little more than one query.
  */
 export function attachReplyBoxes(reviews: DetectedReview[], root: ParentNode): void {
   if (reviews.length === 0) return;
   const next = isElement(root) ? root.nextElementSibling : null;
-  const anyBox = root.querySelector(REPLY_BOX) ?? (next && (next.matches(REPLY_BOX) ? next : next.querySelector(REPLY_BOX)));
-  if (!anyBox) return;
+  const maybeBoxes = next ? [...root.querySelectorAll(MAYBE_REPLY_BOX), ...selfAndDescendants(next, MAYBE_REPLY_BOX)] : root.querySelectorAll(MAYBE_REPLY_BOX);
+  const holders = new Set<Element>();
+  for (const box of Array.from(maybeBoxes)) {
+    if (!box.matches(REPLY_BOX)) continue;
+    for (let el: Element | null = box; el && !holders.has(el); el = el.parentElement) holders.add(el);
+  }
+  if (holders.size === 0) return;
   for (const review of reviews) {
+    const after = review.element.nextElementSibling;
+    if (!holders.has(review.element) && !(after && holders.has(after))) continue;
     const box = findReplyBox(review.element);
     if (box) review.replyBox = box;
   }

@@ -5,9 +5,10 @@
  * which keeps a lone article byline, a product grid (no authors) or a menu (no bodies) out.
  */
 import type { DetectedReview } from '../types';
-import { textStats } from './clean-text';
-import { isElement, makeReview } from './extract';
-import { authorName, isOwnerReply, isSystemAuthor, roleOf } from './roles';
+import { textStats, type CleanTextOptions } from './clean-text';
+import { isElement, makeReview, selfAndDescendants } from './extract';
+import { memoByString } from './memo';
+import { authorName, classOf, isOwnerReply, isSystemAuthor, markupOf, roleFrom, type Markup } from './roles';
 
 /** How far (in levels) an author or a body may sit below its comment element. */
 const MAX_DEPTH_BELOW_COMMENT = 8;
@@ -19,11 +20,25 @@ const OUT_OF_CONTENT_ROLES = new Set(['navigation', 'complementary']);
 const CONTROL_TAGS = new Set(['A', 'BUTTON', 'MENU']);
 /** Reply links and fold labels inside a comment's text block. */
 const NOT_COMMENT_TEXT_CLASS = /(^|\s)reply(\s|$)|reply-link|__reply|fold/;
-const isNotCommentText = (el: Element) => NOT_COMMENT_TEXT_CLASS.test(el.getAttribute('class') ?? '');
+const isNotCommentTextClass = memoByString((cls: string) => NOT_COMMENT_TEXT_CLASS.test(cls));
+const COMMENT_TEXT: CleanTextOptions = {
+  exclude: (el) => {
+    const cls = classOf(el);
+    return cls !== '' && isNotCommentTextClass(cls);
+  },
+};
+const namesDiscussion = memoByString((word: string) => DISCUSSION.test(word));
+const isOutOfContentClass = memoByString((cls: string) => OUT_OF_CONTENT_CLASS.test(cls));
+const firstClassWord = memoByString((cls: string) => cls.trim().split(/\s+/)[0] ?? '');
 
 export interface GenericOptions {
   /** Comment shapes (see shapeOf) already accepted on this page: a single new comment of that shape counts. */
   knownShapes?: Set<string>;
+  /**
+   * Verdicts about elements and their ancestors, shared by the scans of one batch of added nodes (siblings
+   * share their ancestors). Valid while the page does not change: create one per batch.
+   */
+  places?: PlaceMemo;
 }
 
 interface Candidate {
@@ -48,11 +63,11 @@ export function detectGeneric(root: ParentNode, options: GenericOptions = {}): D
   const counts = new Map<string, number>();
   for (const c of single) counts.set(c.shape, (counts.get(c.shape) ?? 0) + 1);
   const reviews: DetectedReview[] = [];
-  const placeOk = memoizedPlaceCheck();
+  const place = placeChecks(options.places ?? new Map());
   for (const c of single) {
     if ((counts.get(c.shape) ?? 0) < 2 && !options.knownShapes?.has(c.shape)) continue;
-    if (!placeOk(c.element) || isByOwner(c.element) || isInsideControl(c.body, c.element)) continue;
-    const { text, linkedChars, links } = textStats(c.body, { exclude: isNotCommentText });
+    if (!place.inDiscussion(c.element) || place.byOwner(c.element) || isInsideControl(c.body, c.element)) continue;
+    const { text, linkedChars, links } = textStats(c.body, COMMENT_TEXT);
     // Bodies that are mostly several links (teasers, "related" lists) are not comments.
     if (!text || (links > 1 && linkedChars > text.length * 0.7)) continue;
     options.knownShapes?.add(c.shape);
@@ -63,7 +78,7 @@ export function detectGeneric(root: ParentNode, options: GenericOptions = {}): D
 
 /** The tag and class of a comment element: comments of one thread share it. */
 export function shapeOf(el: Element): string {
-  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
+  return `${el.tagName}.${firstClassWord(classOf(el))}`;
 }
 
 interface Located {
@@ -72,7 +87,15 @@ interface Located {
   index: number;
 }
 
-/** One pass over the tree: innermost author elements that carry a name, innermost body elements. */
+/** Elements whose tag or attributes other than class give them a role (see roleFrom). */
+const MARKED = '[itemprop], cite, a[rel~="author"]';
+
+/**
+ * One pass over the tree: innermost author elements that carry a name, innermost body elements, dates.
+ * The pass reads only each element's class. The few elements with markup and the <time> elements come from
+ * two queries (one selector list measured slower on small added subtrees in Chromium), which list them in
+ * the same document order as the pass, so a cursor meets each on its way.
+ */
 function collectRoles(root: ParentNode): { authors: (Located & { name: string })[]; bodies: Located[]; times: Located[] } {
   const times: Located[] = [];
   const authorEls: Located[] = [];
@@ -80,12 +103,24 @@ function collectRoles(root: ParentNode): { authors: (Located & { name: string })
   const bareComments: Located[] = [];
   const start = isElement(root) ? root : (root as Document).documentElement;
   if (!start) return { authors: [], bodies: [], times };
+  const marked = selfAndDescendants(start, MARKED);
+  const timeEls = selfAndDescendants(start, 'time');
+  let nextMarked = 0;
+  let nextTime = 0;
   const walker = start.ownerDocument.createTreeWalker(start, 1);
   let index = 0;
   for (let node: Node | null = start; node; node = walker.nextNode(), index++) {
     const el = node as Element;
-    if (el.tagName === 'TIME') times.push({ el, index });
-    const role = roleOf(el);
+    let markup: Markup | undefined;
+    if (el === marked[nextMarked]) {
+      markup = markupOf(el);
+      nextMarked++;
+    }
+    if (el === timeEls[nextTime]) {
+      times.push({ el, index });
+      nextTime++;
+    }
+    const role = roleFrom(classOf(el), markup);
     if (role === 'author') authorEls.push({ el, index });
     else if (role === 'body') {
       if (el.textContent?.trim()) bodyEls.push({ el, index });
@@ -135,13 +170,14 @@ function pairBodiesWithAuthors(authors: (Located & { name: string })[], bodies: 
     const before = authors[a - 1] && (!previousBody || previousBody.index < authors[a - 1]!.index) ? authors[a - 1] : undefined;
     const after = authors[a] && (!nextBody || nextBody.index > authors[a]!.index) ? authors[a] : undefined;
     const withBefore = before ? commonAncestor(before.el, body.el) : undefined;
-    const withAfter = after && !body.el.contains(after.el) ? commonAncestor(after.el, body.el) : undefined;
+    const outsideAfter = after && !body.el.contains(after.el) ? after : undefined;
     // The author whose common ancestor with the body is the smaller block wins; ties go to the one before.
-    const preferAfter = withAfter && withBefore && withAfter.ancestor !== withBefore.ancestor && withBefore.ancestor.contains(withAfter.ancestor);
+    // The after author's block is the smaller exactly when it sits in the before block's branch towards the body.
+    const preferAfter = withBefore && withBefore.bodyBranch !== body.el && outsideAfter && withBefore.bodyBranch.contains(outsideAfter.el);
     const chosen =
-      (!preferAfter && before && withBefore && pickIfClose(before, withBefore)) ||
-      (after && withAfter && pickIfClose(after, withAfter)) ||
-      undefined;
+      outsideAfter && preferAfter
+        ? pickNear(outsideAfter, body.el)
+        : (before && withBefore && pickIfClose(before, withBefore)) || (outsideAfter && pickNear(outsideAfter, body.el));
     if (chosen) {
       candidates.push({ element: chosen.element, body: body.el, author: chosen.author.name, authorIndex: chosen.author.index, shape: shapeOf(chosen.element) });
     }
@@ -167,64 +203,96 @@ function attachDates(candidates: Candidate[], times: Located[]): void {
   }
 }
 
+function pickNear(author: Located & { name: string }, body: Element): ReturnType<typeof pickIfClose> {
+  const found = commonAncestor(author.el, body);
+  return found && pickIfClose(author, found);
+}
+
 function pickIfClose(
   author: Located & { name: string },
-  found: { ancestor: Element; authorDepth: number; bodyDepth: number },
+  found: CommonAncestor,
 ): { author: Located & { name: string }; element: Element } | undefined {
   if (found.authorDepth > MAX_DEPTH_BELOW_COMMENT || found.bodyDepth > MAX_DEPTH_BELOW_COMMENT) return undefined;
   return { author, element: found.ancestor };
 }
 
-function commonAncestor(author: Element, body: Element): { ancestor: Element; authorDepth: number; bodyDepth: number } | undefined {
-  const bodyAncestors: Element[] = [];
-  for (let el: Element | null = body.parentElement; el; el = el.parentElement) bodyAncestors.push(el);
-  let depth = 0;
+interface CommonAncestor {
+  ancestor: Element;
+  /** The ancestor's child on the way down to the body (the body itself when it is a child). */
+  bodyBranch: Element;
+  authorDepth: number;
+  bodyDepth: number;
+}
+
+/** The nearest block above both (never the body itself), found from the author's side: authors sit close. */
+function commonAncestor(author: Element, body: Element): CommonAncestor | undefined {
+  let authorDepth = 0;
   for (let el: Element | null = author.parentElement; el; el = el.parentElement) {
-    depth++;
-    const bodyDepth = bodyAncestors.indexOf(el) + 1;
-    if (bodyDepth > 0) return { ancestor: el, authorDepth: depth, bodyDepth };
+    authorDepth++;
+    if (el === body || !el.contains(body)) continue;
+    let bodyBranch = body;
+    let bodyDepth = 1;
+    for (let up = body.parentElement; up && up !== el; up = up.parentElement, bodyDepth++) bodyBranch = up;
+    return { ancestor: el, bodyBranch, authorDepth, bodyDepth };
   }
   return undefined;
 }
 
+export type PlaceMemo = Map<Element, Place>;
+
 interface Place {
+  /** Inside a block named like a comment section. */
   discussion: boolean;
+  /** Inside navigation, a sidebar or a hidden block. */
   excluded: boolean;
+  /** The element itself is marked as the site owner's reply. */
+  ownerReply: boolean;
 }
 
+const OUTSIDE: Place = { discussion: false, excluded: false, ownerReply: false };
+
 /**
- * Whether a comment sits in a discussion, in the page's content and not hidden. Read from attributes
- * only, and memoized per ancestor: siblings share their ancestors' verdict.
+ * Where a comment sits: in a discussion, in the page's content and not hidden; and whether it is an owner's
+ * reply. Read from attributes only, each element's once, and memoized: siblings share their ancestors' verdict.
  */
-function memoizedPlaceCheck(): (el: Element) => boolean {
-  const places = new Map<Element, Place>();
-  const placeOf = (el: Element | null): Place => {
-    if (!el) return { discussion: false, excluded: false };
+function placeChecks(places: PlaceMemo): { inDiscussion: (el: Element) => boolean; byOwner: (el: Element) => boolean } {
+  const placeOf = (el: Element): Place => {
     const known = places.get(el);
     if (known) return known;
-    const parent = placeOf(el.parentElement);
-    const place = { discussion: parent.discussion || isDiscussion(el), excluded: parent.excluded || isOutOfContent(el) };
+    const parent = el.parentElement ? placeOf(el.parentElement) : OUTSIDE;
+    const cls = classOf(el);
+    const id = el.id;
+    const place = {
+      discussion: parent.discussion || namesDiscussion(cls) || namesDiscussion(id),
+      excluded: parent.excluded || isOutOfContent(el, cls, id),
+      ownerReply: isOwnerReply(el, cls),
+    };
     places.set(el, place);
     return place;
   };
-  return (el) => {
-    const place = placeOf(el);
-    return place.discussion && !place.excluded;
+  return {
+    inDiscussion: (el) => {
+      const place = placeOf(el);
+      return place.discussion && !place.excluded;
+    },
+    // The owner's mark sits on the reply itself or on a wrapper up to three levels above it.
+    byOwner: (el) => {
+      let node: Element | null = el;
+      for (let i = 0; node && i < 4; i++, node = node.parentElement) if (placeOf(node).ownerReply) return true;
+      return false;
+    },
   };
 }
 
-function isDiscussion(el: Element): boolean {
-  return DISCUSSION.test(el.getAttribute('class') ?? '') || DISCUSSION.test(el.id);
-}
-
-function isOutOfContent(el: Element): boolean {
-  if (el.tagName === 'ASIDE' || el.tagName === 'NAV' || el.id === 'sidebar') return true;
+function isOutOfContent(el: Element, cls: string, id: string): boolean {
+  const tag = el.tagName;
+  if (tag === 'ASIDE' || tag === 'NAV' || id === 'sidebar') return true;
   if (el.hasAttribute('hidden')) return true;
   const role = el.getAttribute('role');
   if (role && OUT_OF_CONTENT_ROLES.has(role)) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none/i.test(style)) return true;
-  return OUT_OF_CONTENT_CLASS.test(el.getAttribute('class') ?? '');
+  return isOutOfContentClass(cls);
 }
 
 /** Text inside a link, a button or a menu is a control's label, not a comment. */
@@ -234,11 +302,5 @@ function isInsideControl(body: Element, comment: Element): boolean {
     const role = el.getAttribute('role');
     if (role === 'button' || role === 'menu') return true;
   }
-  return false;
-}
-
-function isByOwner(el: Element): boolean {
-  let node: Element | null = el;
-  for (let i = 0; node && i < 4; i++, node = node.parentElement) if (isOwnerReply(node)) return true;
   return false;
 }

@@ -8,7 +8,7 @@ import { reviewKey } from '../messaging/protocol';
 import { isTactfulNode } from '../page/host';
 import type { DetectedReview } from '../types';
 import { detectReviews } from './index';
-import { shapeOf } from './generic';
+import { shapeOf, type PlaceMemo } from './generic';
 
 export interface ReviewObserver {
   /** Every review reported so far, with its current element (re-rendered reviews point at the new one). */
@@ -58,11 +58,13 @@ export function observeReviews(
     }
   };
 
-  const detectIn = (root: Document | Element | ShadowRoot, pageUrl: string): DetectedReview[] => {
+  /** `places` is shared by the scans of one batch (see GenericOptions). */
+  const detectIn = (root: Document | Element | ShadowRoot, pageUrl: string, places: PlaceMemo = new Map()): DetectedReview[] => {
+    const options = { knownShapes, places };
     const found =
       root.nodeType === 11
-        ? Array.from((root as ShadowRoot).children).flatMap((child) => detectReviews(child, pageUrl, { knownShapes }))
-        : detectReviews(root as Document | Element, pageUrl, { knownShapes });
+        ? Array.from((root as ShadowRoot).children).flatMap((child) => detectReviews(child, pageUrl, options))
+        : detectReviews(root as Document | Element, pageUrl, options);
     return found.filter((review) => !isTactfulNode(review.element));
   };
 
@@ -107,9 +109,10 @@ export function observeReviews(
     const roots = outermost(Array.from(pendingRoots).filter((node) => node.isConnected)) as Element[];
     pendingRoots.clear();
     const found: DetectedReview[] = [];
+    const places: PlaceMemo = new Map();
     for (const root of roots) {
       const ownerUrl = root.ownerDocument.URL;
-      found.push(...detectIn(root, ownerUrl === doc.URL ? currentUrl : ownerUrl));
+      found.push(...detectIn(root, ownerUrl === doc.URL ? currentUrl : ownerUrl, places));
     }
     report(found);
     for (const root of roots) innerScopes(root, watch);

@@ -4,7 +4,7 @@
  */
 import type { DetectedReview } from '../types';
 import { cleanText, collapseWhitespace } from './clean-text';
-import { makeReview, parseRating } from './extract';
+import { makeReview, parseRating, selfAndDescendants } from './extract';
 import { findAuthor, isOwnerReply, isSystemAuthor } from './roles';
 
 const REVIEW_TYPES = /^(?:https?:\/\/schema\.org\/|schema:)?(Review|Comment|UserComments|CriticReview|EmployerReview)$/i;
@@ -12,10 +12,14 @@ const REVIEW_TYPES = /^(?:https?:\/\/schema\.org\/|schema:)?(Review|Comment|User
 interface Vocabulary {
   /** Whether an element is a review or comment item of this vocabulary. */
   isReviewItem: (el: Element) => boolean;
+  /** The attribute naming an element's properties (several, space-separated). */
+  propertyAttribute: 'itemprop' | 'property';
+  /** A selector for elements carrying the property. */
   prop: (name: string) => string;
+  /** The property a name in the attribute stands for. */
+  propertyName: (token: string) => string;
   /** The element that scopes a property (its nearest item). */
   scopeOf: (el: Element) => Element | null;
-  isItem: (el: Element) => boolean;
 }
 
 const MICRODATA_TYPE = /schema\.org\/(Review|Comment|UserComments|CriticReview|EmployerReview)\b/i;
@@ -24,16 +28,18 @@ const RDFA_TYPE = /(^|\s)(schema:)?(Review|Comment|UserComments)(\s|$)/;
 const MICRODATA: Vocabulary = {
   isReviewItem: (el) =>
     el.hasAttribute('itemscope') && (MICRODATA_TYPE.test(el.getAttribute('itemtype') ?? '') || /(^|\s)review(\s|$)/.test(el.getAttribute('itemprop') ?? '')),
+  propertyAttribute: 'itemprop',
   prop: (name) => `[itemprop~="${name}"]`,
+  propertyName: (token) => token,
   scopeOf: (el) => el.parentElement?.closest('[itemscope]') ?? null,
-  isItem: (el) => el.hasAttribute('itemscope'),
 };
 
 const RDFA: Vocabulary = {
   isReviewItem: (el) => RDFA_TYPE.test(el.getAttribute('typeof') ?? ''),
+  propertyAttribute: 'property',
   prop: (name) => `[property~="${name}"], [property~="schema:${name}"]`,
+  propertyName: (token) => (token.startsWith('schema:') ? token.slice('schema:'.length) : token),
   scopeOf: (el) => el.parentElement?.closest('[typeof]') ?? null,
-  isItem: (el) => el.hasAttribute('typeof'),
 };
 
 export function detectSchemaOrg(root: ParentNode): DetectedReview[] {
@@ -54,16 +60,11 @@ export function detectMicrodata(root: ParentNode, site: string): DetectedReview[
   return readItems(findItems(root).microdata, MICRODATA, site);
 }
 
-/** Review items of both vocabularies, in one walk (attribute reads are cheaper than attribute selectors). */
+/** Review items of both vocabularies, from one query (few elements on a page are items at all). */
 function findItems(root: ParentNode): { microdata: Element[]; rdfa: Element[] } {
   const microdata: Element[] = [];
   const rdfa: Element[] = [];
-  const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
-  if (!start) return { microdata, rdfa };
-  const walker = start.ownerDocument.createTreeWalker(start, 1);
-  for (let node: Node | null = start; node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (!el.hasAttributes()) continue;
+  for (const el of selfAndDescendants(root, '[itemscope], [typeof]')) {
     if (MICRODATA.isReviewItem(el)) microdata.push(el);
     else if (RDFA.isReviewItem(el)) rdfa.push(el);
   }
@@ -72,8 +73,8 @@ function findItems(root: ParentNode): { microdata: Element[]; rdfa: Element[] } 
 
 function readItems(items: Element[], vocab: Vocabulary, site: string): DetectedReview[] {
   return items.flatMap((item) => {
-    const own = (name: string) =>
-      Array.from(item.querySelectorAll(vocab.prop(name))).find((el) => vocab.scopeOf(el) === item || (vocab.isItem(el) && vocab.scopeOf(el) === item));
+    const properties = ownProperties(item, vocab);
+    const own = (name: string) => properties.get(name);
     const body = own('reviewBody') ?? own('commentText') ?? own('text') ?? own('description');
     const text = body ? cleanText(body) : '';
     if (!text || isOwnerReply(item)) return [];
@@ -97,6 +98,25 @@ function readItems(items: Element[], vocab: Vocabulary, site: string): DetectedR
   });
 }
 
+/** Attribute-selector whitespace (what `~=` splits on). */
+const TOKEN_SEPARATOR = /[ \t\n\f\r]+/;
+
+/**
+ * The item's own properties (not those of items nested in it), each the first in document order: one query
+ * and one scope lookup per property element, instead of a query per property name.
+ */
+function ownProperties(item: Element, vocab: Vocabulary): Map<string, Element> {
+  const properties = new Map<string, Element>();
+  for (const el of Array.from(item.querySelectorAll(`[${vocab.propertyAttribute}]`))) {
+    if (vocab.scopeOf(el) !== item) continue;
+    for (const token of (el.getAttribute(vocab.propertyAttribute) ?? '').split(TOKEN_SEPARATOR)) {
+      const name = vocab.propertyName(token);
+      if (name && !properties.has(name)) properties.set(name, el);
+    }
+  }
+  return properties;
+}
+
 function valueOf(el: Element): string {
   return collapseWhitespace(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '');
 }
@@ -110,7 +130,9 @@ interface JsonReview {
 
 function detectJsonLd(doc: Document, already: DetectedReview[]): DetectedReview[] {
   const items: JsonReview[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // The document's script collection is kept by the browser; a selector query would visit every element.
+  for (const script of Array.from(doc.scripts)) {
+    if (script.type.toLowerCase() !== 'application/ld+json') continue;
     try {
       collectJsonReviews(JSON.parse(script.textContent ?? ''), items, 0);
     } catch {

@@ -24,12 +24,47 @@ export function getSelectionPayload(
 ): SelectionPayload | null {
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const anchor = selection.getRangeAt(0).commonAncestorContainer;
-  if (isTactfulNode(anchor) || isInsideEditable(anchor)) return null;
+  const range = selection.getRangeAt(0);
+  const common = range.commonAncestorContainer;
+  if (isTactfulNode(common) || isInsideEditable(common)) return null;
   const text = truncate(selection.toString().replace(/\s+/g, ' ').trim());
   if (!text) return null;
-  const review = findReview(anchor);
+  const review = reviewOfRange(range, findReview);
   return review ? { text, review } : { text };
+}
+
+/**
+ * The review a selected range sits in. A triple-click selects a paragraph with a range that ends at offset
+ * 0 of the next block, so the common ancestor often lies above the review (on a page, or in the comment a
+ * reply answers). The review is found from either end of the range, provided nothing but whitespace is
+ * selected outside it; a range spanning several reviews belongs to the review holding them all, if any.
+ */
+function reviewOfRange(range: Range, findReview: (node: Node) => DetectedReview | undefined): DetectedReview | undefined {
+  for (const end of [range.startContainer, range.endContainer]) {
+    const review = findReview(end);
+    if (review && !selectsOutside(range, review.element)) return review;
+  }
+  return findReview(range.commonAncestorContainer);
+}
+
+/** Whether the range selects any text (beyond whitespace) before or after the element. */
+function selectsOutside(range: Range, el: Element): boolean {
+  if (!el.parentNode) return false; // the root of its tree: nothing lies outside it
+  // Moving one end past the other collapses the range, so each part is empty when nothing lies there.
+  const before = range.cloneRange();
+  before.setEndBefore(el);
+  const after = range.cloneRange();
+  after.setStartAfter(el);
+  return (before.toString() + after.toString()).trim() !== '';
+}
+
+/** The innermost of the reviews holding the node: a reply sits inside the comment it answers. */
+export function innermostReview(reviews: Iterable<DetectedReview>, node: Node): DetectedReview | undefined {
+  let found: DetectedReview | undefined;
+  for (const review of reviews) {
+    if (review.element.contains(node) && (!found || found.element.contains(review.element))) found = review;
+  }
+  return found;
 }
 
 /** Cuts at the last whitespace before the limit, never inside a surrogate pair. */

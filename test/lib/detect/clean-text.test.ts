@@ -23,6 +23,8 @@ describe('cleanText', () => {
     ['nbsp and runs of whitespace', 'Три&nbsp;часа\n\n   назад', 'Три часа назад'],
     ['Ukrainian "Показати повністю"', 'Не привезли замовлення <a>Показати повністю</a>', 'Не привезли замовлення'],
     ['Bulgarian "Прочети още"', 'Доставката закъсня <a>Прочети още</a>', 'Доставката закъсня'],
+    ['"read more..." closing the text', 'The shower was broken the whole week... read more...', 'The shower was broken the whole week...'],
+    ['upper-case "ЧИТАТЬ ДАЛЬШЕ…"', 'Номер не убирали три дня ЧИТАТЬ ДАЛЬШЕ…', 'Номер не убирали три дня'],
   ])('%s', (_, html, expected) => {
     expect(cleanText(el(html))).toBe(expected);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSelectionPayload, MAX_SELECTION_CHARS, mountSelectionButton, truncate } from '../../../lib/page/selection-button';
+import { getSelectionPayload, innermostReview, MAX_SELECTION_CHARS, mountSelectionButton, truncate } from '../../../lib/page/selection-button';
 import type { DetectedReview } from '../../../lib/types';
 
 let controller: AbortController;
@@ -37,6 +37,18 @@ function select(node: Node): void {
   document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
 }
 
+/** What a triple-click on a paragraph selects in Chromium: from its start to offset 0 of the next block. */
+function tripleClick(paragraph: Element): void {
+  const next = nextBlock(paragraph);
+  document.getSelection()!.setBaseAndExtent(paragraph.firstChild!, 0, next, 0);
+  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+}
+
+function nextBlock(el: Element): Element {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.nextElementSibling) return node.nextElementSibling;
+  throw new Error('no block after the paragraph');
+}
+
 function draftButton(): HTMLButtonElement | null {
   return document.querySelector('tactful-root')?.shadowRoot?.querySelector('[data-tactful="draft-selection"]') ?? null;
 }
@@ -58,6 +70,19 @@ describe('the floating "Draft reply" button', () => {
     button.click();
     expect(onDraft).toHaveBeenCalledWith({ text: review.text, review });
     expect(visibleButton()).toBeNull();
+  });
+
+  it('finds the review of a triple-clicked paragraph, whose range ends in the next block', async () => {
+    const onDraft = vi.fn();
+    mountSelectionButton(document, onDraft, findReview, { signal: controller.signal });
+    tripleClick(document.getElementById('body')!);
+    const range = document.getSelection()!.getRangeAt(0);
+    expect(range.endContainer).toBe(document.getElementById('other'));
+    expect(review.element.contains(range.commonAncestorContainer)).toBe(false);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    expect(visibleButton()!.getAttribute('aria-label')).toBe('Draft a reply to James Whitfield');
+    visibleButton()!.click();
+    expect(onDraft).toHaveBeenCalledWith({ text: review.text, review });
   });
 
   it('sends a free selection without a review', async () => {
@@ -124,6 +149,47 @@ describe('getSelectionPayload (context menu and keyboard command)', () => {
   it('returns the selected text and its review', () => {
     select(document.getElementById('body')!);
     expect(getSelectionPayload(document, findReview)).toEqual({ text: review.text, review });
+  });
+
+  it('returns the review of a triple-clicked paragraph, also when the next block is another review', () => {
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      `<article id="first"><b>Olena K.</b><p id="first-body">Замовлення №5521 привезли на три дні пізніше.</p></article>\n`,
+    );
+    const first = document.getElementById('first')!;
+    const firstReview: DetectedReview = { element: first, text: 'Замовлення №5521 привезли на три дні пізніше.', author: 'Olena K.', site: 'schema-org' };
+    const findEither = (node: Node) => (first.contains(node) ? firstReview : findReview(node));
+    tripleClick(document.getElementById('first-body')!);
+    expect(document.getSelection()!.getRangeAt(0).endContainer).toBe(review.element);
+    expect(getSelectionPayload(document, findEither)).toEqual({ text: firstReview.text, review: firstReview });
+  });
+
+  it('returns the reply, not the comment it answers, for a triple-clicked paragraph of a nested reply', () => {
+    document.body.innerHTML = `
+      <div class="thing comment" id="t1_parent"><p class="tagline"><a class="author">kettle_owner</a></p>
+        <div class="md"><p>Support closed my ticket without an answer, twice.</p></div>
+        <div class="child"><div class="thing comment" id="t1_reply"><p class="tagline"><a class="author">Brand_Support</a></p>
+          <div class="md"><p>Sorry about that, we have reopened it and will email you today.</p></div></div></div>
+        <ul class="flat-list buttons"><li><a href="#">permalink</a></li></ul>
+      </div>`;
+    const [parent, reply] = ['t1_parent', 't1_reply'].map((id): DetectedReview => {
+      const element = document.getElementById(id)!;
+      return { element, text: element.querySelector('.md')!.textContent!, author: element.querySelector('.author')!.textContent!, site: 'reddit' };
+    });
+    const findInnermost = (node: Node) => innermostReview([parent!, reply!], node);
+    tripleClick(reply!.element.querySelector('.md p')!);
+    expect(getSelectionPayload(document, findInnermost)).toEqual({ text: reply!.text, review: reply });
+    tripleClick(parent!.element.querySelector('.md p')!);
+    expect(getSelectionPayload(document, findInnermost)).toEqual({ text: parent!.text, review: parent });
+    // From the comment into its reply: the comment holds both.
+    document.getSelection()!.setBaseAndExtent(parent!.element.querySelector('.md p')!.firstChild!, 0, reply!.element.querySelector('.md p')!.firstChild!, 5);
+    expect(getSelectionPayload(document, findInnermost)?.review).toBe(parent);
+  });
+
+  it('does not tie a selection that runs on into the next paragraph to the review', () => {
+    const other = document.getElementById('other')!;
+    document.getSelection()!.setBaseAndExtent(document.getElementById('body')!.firstChild!, 0, other.firstChild!, 12);
+    expect(getSelectionPayload(document, findReview)).toEqual({ text: `${review.text} Our delivery` });
   });
 
   it('returns null without a selection', () => {
