@@ -22,6 +22,8 @@ export function getSelectionPayload(
   doc: Document,
   findReview: (node: Node) => DetectedReview | undefined,
 ): SelectionPayload | null {
+  // The agent is typing in a field: Chromium may still report the page selection they made before.
+  if (doc.activeElement && isInsideEditable(doc.activeElement)) return null;
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);

@@ -120,6 +120,23 @@ describe('the floating "Draft reply" button', () => {
     expect(visibleButton()).toBeNull();
   });
 
+  it('goes away when the agent clicks into a reply box while the review text is still selected', async () => {
+    mountSelectionButton(document, vi.fn(), findReview, { signal: controller.signal });
+    select(document.getElementById('body')!);
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    const reply = document.getElementById('reply')!;
+    reply.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    reply.focus();
+    // Chromium keeps the page's selection on the review text while the textarea has focus (jsdom drops it).
+    const kept = document.createRange();
+    kept.selectNodeContents(document.getElementById('body')!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(kept);
+    document.dispatchEvent(new Event('selectionchange'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(visibleButton()).toBeNull();
+  });
+
   it('stays away from editable fields, blank selections and its own UI', async () => {
     mountSelectionButton(document, vi.fn(), findReview, { signal: controller.signal });
     select(document.getElementById('editor')!);
