@@ -17,6 +17,8 @@ const CSS = `
   white-space: nowrap;
 }
 .tactful-button:hover { background: #24493f; }
+/* "all: initial" above also resets the hidden attribute's display: none. */
+.tactful-button[hidden] { display: none; }
 .tactful-button:focus-visible { outline: 2px solid #f2b705; outline-offset: 2px; }
 .tactful-chip { padding: 3px 9px; font-size: 12px; opacity: 0.9; }
 .tactful-chip:hover, .tactful-chip:focus-visible { opacity: 1; }

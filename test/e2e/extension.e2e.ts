@@ -41,6 +41,22 @@ describe('the built extension in Chromium', () => {
     expect(inLightDom).toBe(0);
   });
 
+  it('shows the Draft reply button by a selection and hides it when the agent moves on to the reply box', async () => {
+    const page = await harness.openPage('/demo.html');
+    const review = page.locator('[data-demo="primary"] [itemprop="reviewBody"]');
+    await review.click({ clickCount: 3 });
+    const button = tactfulUi(page, '[data-tactful="draft-selection"]');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => button.isVisible()).toBe(false);
+
+    await review.click({ clickCount: 3 });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await page.locator('[data-demo="primary"] textarea').click();
+    await page.keyboard.type('Марина, ');
+    await expect.poll(() => button.isVisible()).toBe(false);
+  });
+
   it('renders the side panel with its empty state', async () => {
     const panel = await harness.openSidePanel();
     await expect.poll(() => panel.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Draft reply|Tactful/);
