@@ -65,6 +65,9 @@ async function runHeadless(pageUrl: string): Promise<void> {
     await replyBox.click();
     await replyBox.pressSequentially('Вы сами виноваты, надо было читать условия доставки!!! Ваше обращение зарегистрировано.', { delay: 5 });
     await page.locator('tactful-root [data-tactful="mark"]').first().waitFor({ timeout: 10_000 });
+    // Let the linter catch up with the last keystrokes so the badge shows the final count.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
 
     mkdirSync(DEMO_DIR, { recursive: true });
     const pageShot = join(DEMO_DIR, 'page.png');
