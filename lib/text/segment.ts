@@ -29,7 +29,7 @@ export function sentences(text: string): { start: number; end: number }[] {
  * One match per token. Groups: 1 word, 2 number, 3 emoji, 4 a run of sentence punctuation ("!!!", "?!", "..."),
  * 5 other punctuation, 6 anything else that is not a space (symbols such as ₽, №, %).
  */
-const TOKEN =
+export const TOKEN =
   /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*)|(\p{N}[\p{N}\p{L}\p{M}]*(?:[.,:]\p{N}+)*)|(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u20E3]*(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)|([!?.…]+)|(\p{P})|([^\s\p{M}][\p{M}]*)/gu;
 
 const NEEDS_DICTIONARY =
@@ -43,12 +43,51 @@ function kindOfMatch(m: RegExpExecArray): TokenKind {
   return 'other';
 }
 
+/** The same grammar as TOKEN, matched at one position (sticky): the fallback for characters the fast path leaves. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** Latin and Cyrillic letters (no marks, no other scripts): the letters replies are written in. */
+function isPlainLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x4ff && c !== 0x482 && (c < 0x483 || c > 0x489));
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
+/**
+ * Scans with plain loops over char codes where a word is made only of Latin/Cyrillic letters and ends at
+ * a space or ASCII punctuation; anything else (other scripts, marks, apostrophes, digits, emoji, symbols)
+ * is matched by the TOKEN regex at that position, so the result is exactly TOKEN's. The loops exist because
+ * this runs on every keystroke and the regex alone was half of the linter's time.
+ */
 function scanAlphabetic(text: string): RawToken[] {
   const out: RawToken[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, kind: kindOfMatch(m) });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isPlainLetter(c)) {
+      let j = i + 1;
+      while (j < length && isPlainLetter(text.charCodeAt(j))) j++;
+      const next = j < length ? text.charCodeAt(j) : 32;
+      if (isSpace(next) || next === 44 || next === 46 || next === 33 || next === 63 || next === 58 || next === 59) {
+        out.push({ start: i, end: j, kind: 'word' });
+        i = j;
+        continue;
+      }
+    }
+    TOKEN_AT.lastIndex = i;
+    const m = TOKEN_AT.exec(text);
+    if (!m) {
+      // Only whitespace outside the fast path's set (e.g. U+2028) or a lone mark matches nothing here.
+      i++;
+      continue;
+    }
+    out.push({ start: i, end: i + m[0].length, kind: kindOfMatch(m) });
+    i += m[0].length;
   }
   return out;
 }
