@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser on a shared CI machine: give what the page does a few seconds, not vitest's 1 s default.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
