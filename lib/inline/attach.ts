@@ -251,7 +251,10 @@ class InlineController {
   private onCaretMoved(onPurpose: boolean): void {
     const session = this.session;
     if (!session || !this.ui) return;
-    const index = deepActiveElement(this.doc) === session.box ? session.indexAtCaret() : -1;
+    const active = deepActiveElement(this.doc);
+    // The agent went into the tooltip (Alt+Enter, Tab): the caret did not leave the warning.
+    if (active instanceof this.view.Node && isTactfulNode(active)) return;
+    const index = active === session.box ? session.indexAtCaret() : -1;
     const diagnostic = session.diagnostics[index];
     if (this.dismissed && this.dismissed !== diagnostic) this.dismissed = undefined;
     if (!diagnostic || diagnostic === this.dismissed) {
