@@ -53,7 +53,7 @@ export default defineBackground(() => {
       }
       case 'cs:reviews': {
         if (tabId !== undefined) {
-          const count = message.reviews.length;
+          const { count } = message;
           void browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
           void browser.action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
         }

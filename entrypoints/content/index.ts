@@ -13,7 +13,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const settings: SiteSettings = await loadSiteSettings(location.hostname);
-    const reviews = new Map<string, DetectedReview>();
     let lastFocusedBox: ReplyBox | undefined;
 
     const toPayload = (review: DetectedReview): ReviewPayload => ({
@@ -25,20 +24,29 @@ export default defineContentScript({
       url: location.href,
       reviewKey: reviewKey(review),
     });
-    const findReview = (node: Node): DetectedReview | undefined => innermostReview(reviews.values(), node);
     const requestDraft = (payload: ReviewPayload) => {
       browser.runtime.sendMessage({ type: 'cs:draft-request', review: payload }).catch((error: unknown) => {
         console.warn('Tactful: could not reach the extension (was it updated? reload the page):', error);
       });
     };
+    let detectedCount = 0;
+    const onReviewsAdded = (added: DetectedReview[]) => {
+      detectedCount += added.length;
+      if (settings.chips) mountReplyChips(document, added, (review) => requestDraft(toPayload(review)));
+      void browser.runtime.sendMessage({ type: 'cs:reviews', count: detectedCount }).catch(() => undefined);
+    };
+    // Nothing is detected where the user turned Tactful off.
+    const observer = settings.enabled ? observeReviews(document, location.href, onReviewsAdded, { signal: ctx.signal }) : undefined;
+    const reviews = (): DetectedReview[] => observer?.all() ?? [];
+    const findReview = (node: Node): DetectedReview | undefined => innermostReview(reviews(), node);
 
     browser.runtime.onMessage.addListener((message: unknown) =>
       handleMessage(message, {
         selection: () => getSelectionPayload(document, findReview),
         toPayload,
-        reviews: () => [...reviews.values()],
+        reviews,
         insert: (text, key) => {
-          const box = (key ? reviews.get(key)?.replyBox : undefined) ?? lastFocusedBox;
+          const box = (key ? observer?.byKey(key)?.replyBox : undefined) ?? lastFocusedBox;
           if (!box || !box.isConnected) return { ok: false, reason: 'no-reply-box' };
           return insertReply(box, text) ? { ok: true } : { ok: false, reason: 'editor-refused' };
         },
@@ -63,26 +71,10 @@ export default defineContentScript({
       { signal: ctx.signal },
     );
 
-    observeReviews(
-      document,
-      location.href,
-      (added) => {
-        for (const review of added) reviews.set(reviewKey(review), review);
-        if (settings.chips) mountReplyChips(document, added, (review) => requestDraft(toPayload(review)));
-        void browser.runtime
-          .sendMessage({ type: 'cs:reviews', reviews: [...reviews.values()].slice(0, 5000).map(toPayload) })
-          .catch(() => undefined);
-      },
-      { signal: ctx.signal },
-    );
-
     if (settings.inline) {
       startInlineLintOnFirstFocus(document, {
         signal: ctx.signal,
-        contextReview: (box) => {
-          for (const review of reviews.values()) if (review.replyBox === box) return review;
-          return undefined;
-        },
+        contextReview: (box) => reviews().find((review) => review.replyBox === box),
       });
     }
   },

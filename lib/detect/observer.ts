@@ -13,6 +13,8 @@ import { shapeOf, type PlaceMemo } from './generic';
 export interface ReviewObserver {
   /** Every review reported so far, with its current element (re-rendered reviews point at the new one). */
   all(): DetectedReview[];
+  /** The review with this reviewKey(), if reported. */
+  byKey(key: string): DetectedReview | undefined;
   /** Scans everything again (after the page changed in ways mutations do not show). */
   rescan(): void;
 }
@@ -168,6 +170,7 @@ export function observeReviews(
 
   return {
     all: () => Array.from(known.values()),
+    byKey: (key) => known.get(key),
     rescan: onNavigate,
   };
 }

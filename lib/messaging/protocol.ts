@@ -38,8 +38,8 @@ export const CStoBG = z.discriminatedUnion('type', [
     replyText: z.string().check(z.maxLength(1_000_000)),
     review: z.optional(z.partial(ReviewPayloadSchema)),
   }),
-  /** Reviews detected on the page so far (the whole list each time, capped). */
-  z.object({ type: z.literal('cs:reviews'), reviews: z.array(ReviewPayloadSchema).check(z.maxLength(5000)) }),
+  /** How many reviews the page has so far (the toolbar badge); the panel asks for the reviews themselves. */
+  z.object({ type: z.literal('cs:reviews'), count: z.int().check(z.gte(0)) }),
 ]);
 export type CStoBGMessage = z.infer<typeof CStoBG>;
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observeReviews } from '../../../lib/detect/observer';
+import { reviewKey } from '../../../lib/messaging/review-key';
 import { getTactfulRoot } from '../../../lib/page/host';
 import type { DetectedReview } from '../../../lib/types';
 import { commentHtml, sampleComments, threadHtml } from './thread';
@@ -60,6 +61,8 @@ describe('observeReviews', () => {
     expect(reported[1]!.map((r) => r.author)).toEqual(['Олена 10']);
     const first = observer.all().find((r) => r.author === 'Анна К. 0')!;
     expect(first.element.isConnected).toBe(true);
+    // The side panel inserts into a review's box by its key: the key finds the same, re-pointed review.
+    expect(observer.byKey(reviewKey(first))).toBe(first);
   });
 
   it('finds reviews inside open shadow roots, also when they are added later', async () => {
