@@ -15,7 +15,13 @@ export interface Classification {
   evidence: Evidence[];
 }
 
-type Scores = Map<SignalLabel, number>;
+/** The lexicon's verdict and the scores it came from (the category model's input). */
+export interface LexiconVerdict extends Classification {
+  scores: Scores;
+  topicScores: Scores;
+}
+
+export type Scores = Map<SignalLabel, number>;
 
 /** Score a category needs to be chosen. A contract dispute needs two of its cues: its words are common. */
 const THRESHOLD: Partial<Record<SignalLabel, number>> = { legal_threat: 2, contract_dispute: 2 };
@@ -170,10 +176,17 @@ function evidenceLabel(label: SignalLabel): string {
   return label;
 }
 
-export function classify(allHits: Hit[], rating: number | undefined): Classification {
-  const hits = allHits.filter((h) => !h.context);
-  const topicWords = tallyTopicWords(allHits.filter((h) => h.context));
-  const { scores, evidence } = tally(hits);
+/** Lexicon scores per label (problem cues, tone) and topic-word scores per topic, with the evidence spans. */
+function lexiconScores(allHits: Hit[]): {
+  scores: Scores;
+  evidence: Evidence[];
+  topicWords: { context: Scores; spans: Map<SignalLabel, Evidence[]> };
+} {
+  return { ...tally(allHits.filter((h) => !h.context)), topicWords: tallyTopicWords(allHits.filter((h) => h.context)) };
+}
+
+export function classify(allHits: Hit[], rating: number | undefined): LexiconVerdict {
+  const { scores, evidence, topicWords } = lexiconScores(allHits);
   // Contract words are context, not a complaint, until there are enough of them to make a dispute.
   const problems = PROBLEM_LABELS.reduce(
     (sum, l) => sum + (l === 'contract_dispute' && !passes(scores, l) ? 0 : score(scores, l)),
@@ -225,6 +238,8 @@ export function classify(allHits: Hit[], rating: number | undefined): Classifica
   if (negative && passes(scores, 'customer_fault_possible')) flags.push('customer_fault_possible');
 
   return {
+    scores,
+    topicScores: topicWords.context,
     category,
     flags,
     confidence: confidenceOf(category, winner, negativity, rating),

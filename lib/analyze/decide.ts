@@ -1,0 +1,75 @@
+/**
+ * The final verdict: the lexicon decides legal threats (precision matters most there, and its evidence is
+ * exact) and the flags; the category model picks the category of everything else. The taxonomy's precedence
+ * still holds: a rudeness or loyalty flag makes the category (taxonomy.md, 000 §1 and §3).
+ */
+import type { Category, Flag } from '../taxonomy';
+import type { Token } from '../text';
+import type { Evidence } from '../types';
+import type { Classification, LexiconVerdict } from './classify';
+import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures } from './model';
+
+/** Categories that are also flags: choosing one sets the other. */
+const FLAG_CATEGORIES: readonly Flag[] = ['staff_rudeness', 'loyal_customer'];
+/** Flags about handling a complaint: meaningless on praise. */
+const COMPLAINT_ONLY_FLAGS: readonly Flag[] = ['public_escalation', 'customer_fault_possible'];
+/** Words shown as evidence when the model chose a category the lexicon has no phrase for. */
+const MODEL_EVIDENCE_WORDS = 3;
+const WORD_FEATURE = /^w:[a-z]+:/;
+
+function modelCategory(probabilities: number[]): Category {
+  let best = -1;
+  CATEGORY_MODEL.classes.forEach((c, i) => {
+    if (c !== 'legal_threat' && (best < 0 || probabilities[i]! > probabilities[best]!)) best = i;
+  });
+  return CATEGORY_MODEL.classes[best]!;
+}
+
+function byPrecedence(lexicon: LexiconVerdict, modelChoice: Category): Category {
+  if (lexicon.flags.includes('staff_rudeness')) return 'staff_rudeness';
+  if (lexicon.flags.includes('loyal_customer') && modelChoice !== 'not_negative') return 'loyal_customer';
+  return modelChoice;
+}
+
+/** The review's words that weighed most for `category`, once each, as evidence spans. */
+function wordEvidence(features: ReadonlyMap<string, number>, tokens: Token[], category: Category): Evidence[] {
+  const stems = new Set(
+    strongestFeatures(features, category, MODEL_EVIDENCE_WORDS * 2)
+      .filter((name) => WORD_FEATURE.test(name))
+      .slice(0, MODEL_EVIDENCE_WORDS)
+      .map((name) => name.replace(WORD_FEATURE, '')),
+  );
+  const out: Evidence[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !stems.has(t.stem)) continue;
+    stems.delete(t.stem);
+    out.push({ start: t.start, end: t.end, label: category });
+  }
+  return out;
+}
+
+function confidenceOf(probability: number): number {
+  return Math.round(Math.min(0.98, Math.max(0.2, probability)) * 100) / 100;
+}
+
+export function decide(lexicon: LexiconVerdict, features: ReadonlyMap<string, number>, tokens: Token[]): Classification {
+  const { flags: lexiconFlags, evidence: lexiconEvidence } = lexicon;
+  if (lexiconFlags.includes('legal_threat')) {
+    return { category: 'legal_threat', flags: lexiconFlags, confidence: lexicon.confidence, evidence: lexiconEvidence };
+  }
+  const probabilities = categoryProbabilities(features);
+  const chosen = modelCategory(probabilities);
+  const category = byPrecedence(lexicon, chosen);
+  let flags = [...lexiconFlags];
+  for (const flag of FLAG_CATEGORIES) if (category === flag && !flags.includes(flag)) flags.push(flag);
+  if (category === 'not_negative') flags = flags.filter((f) => !COMPLAINT_ONLY_FLAGS.includes(f));
+  const explained = category === 'general_complaint' || category === 'not_negative' || lexiconEvidence.some((e) => e.label === category);
+  const evidence = explained ? lexiconEvidence : [...lexiconEvidence, ...wordEvidence(features, tokens, category)];
+  return {
+    category,
+    flags,
+    // A flag that overrode the model is the lexicon's call, at the lexicon's confidence.
+    confidence: category === chosen ? confidenceOf(probabilities[CATEGORY_MODEL.classes.indexOf(category)]!) : lexicon.confidence,
+    evidence: evidence.sort((a, b) => a.start - b.start || a.end - b.end),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * What the category model sees of a review: the lexicon's verdict and scores (language-independent, so they
+ * carry over to Bulgarian, which has no real training reviews), the star rating, and the word stems.
+ * scripts/train-classifier.ts fits the weights on exactly these features, so any change here needs a retrain.
+ */
+import type { Category, DetectedLanguage } from '../taxonomy';
+import type { Token } from '../text';
+import type { Scores } from './classify';
+
+/** Scores are capped: the fifth "ужасно" says nothing the third did not. */
+const SCORE_CAP = 4;
+const NUMBER = /\d/;
+
+export interface FeatureInput {
+  language: DetectedLanguage;
+  tokens: Token[];
+  scores: Scores;
+  topicScores: Scores;
+  lexiconCategory: Category;
+  rating: number | undefined;
+}
+
+/** Feature name → value. Stems are `w:<language>:<stem>`, present once however often they occur. */
+export function reviewFeatures(input: FeatureInput): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const [label, value] of input.scores) f.set(`s:${label}`, Math.min(value, SCORE_CAP) / 2);
+  for (const [topic, value] of input.topicScores) f.set(`c:${topic}`, Math.min(value, SCORE_CAP) / 2);
+  f.set(`lex:${input.lexiconCategory}`, 1);
+  f.set(`r:${input.rating === undefined ? 'none' : Math.round(input.rating)}`, 1);
+  const language = input.language === 'other' ? 'en' : input.language;
+  for (const t of input.tokens) {
+    if (t.kind === 'word' && t.stem.length >= 2 && !NUMBER.test(t.stem)) f.set(`w:${language}:${t.stem}`, 1);
+  }
+  return f;
+}

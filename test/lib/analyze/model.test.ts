@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeReview, readReview } from '../../../lib/analyze';
+import { decide } from '../../../lib/analyze/decide';
+import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures } from '../../../lib/analyze/model';
+import { CATEGORIES, type Category } from '../../../lib/taxonomy';
+
+const corpus = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/reviews.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { text: string; rating?: number; category: Category });
+
+describe('category model', () => {
+  it('ships weights for the taxonomy categories, with class indices in range', () => {
+    expect(CATEGORY_MODEL.classes).toEqual(CATEGORIES);
+    for (const weights of Object.values(CATEGORY_MODEL.weights)) {
+      expect(weights.length % 2).toBe(0);
+      for (let i = 0; i < weights.length; i += 2) expect(weights[i]).toBeLessThan(CATEGORIES.length);
+    }
+  });
+
+  it('matches the current features: it still fits the team corpus it was trained on (retrain with npm run train)', () => {
+    const right = corpus.filter((r) => analyzeReview({ text: r.text, rating: r.rating }).category === r.category).length;
+    expect(right / corpus.length).toBeGreaterThan(0.95);
+  });
+
+  it('gives probabilities that sum to one', () => {
+    const { features } = readReview({ text: 'Заказ так и не привезли, деньги не вернули.', rating: 1 });
+    const p = categoryProbabilities(features);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('verdict: lexicon rules and the model together', () => {
+  it('keeps a legal threat whatever the words say otherwise, with the threat as evidence', () => {
+    const text = 'Доставка опоздала на неделю, курьер не отвечал. Если до пятницы не вернёте деньги, подаю в суд.';
+    const a = analyzeReview({ text, rating: 1 });
+    expect(a.category).toBe('legal_threat');
+    expect(a.flags).toContain('legal_threat');
+    expect(a.evidence.some((e) => e.label === 'legal_threat' && text.slice(e.start, e.end).includes('суд'))).toBe(true);
+  });
+
+  it('lets a rudeness flag decide the category by precedence (000 §1)', () => {
+    const a = analyzeReview({ text: 'Посылку привезли на три дня позже, а курьер ещё и нахамил, когда я спросила почему.', rating: 1 });
+    expect(a.category).toBe('staff_rudeness');
+    expect(a.flags).toContain('staff_rudeness');
+  });
+
+  it('shows the words that decided a category no lexicon phrase names', () => {
+    const reading = readReview({ text: 'Ipoteka: third month the insurance premium is debited twice, overdraft fees keep piling up.', rating: 1 });
+    // Pretend the lexicon saw nothing, so the model's own evidence is needed.
+    const lexicon = { ...reading.lexicon, flags: [], evidence: [], category: 'general_complaint' as const };
+    const verdict = decide(lexicon, reading.features, reading.tokens);
+    expect(verdict.category).toBe('billing_problem');
+    const words = verdict.evidence.map((e) => reading.text.slice(e.start, e.end).toLowerCase());
+    expect(words.length).toBeGreaterThan(0);
+    expect(verdict.evidence.every((e) => e.label === 'billing_problem')).toBe(true);
+    expect(strongestFeatures(reading.features, 'billing_problem', 10)).toEqual(expect.arrayContaining(words.map((w) => expect.stringContaining(w.slice(0, 3)))));
+  });
+
+  it('drops complaint-handling flags from praise', () => {
+    const a = analyzeReview({ text: 'Пять лет покупаю у вас технику, всё всегда отлично, спасибо команде!', rating: 5 });
+    expect(a.category).toBe('not_negative');
+    expect(a.flags).not.toContain('public_escalation');
+    expect(a.flags).not.toContain('customer_fault_possible');
+  });
+});
