@@ -24,9 +24,9 @@ const weightsFile = join(root, 'lib/analyze/model/weights.json');
 const L2 = 0.001;
 const EPOCHS = 150;
 const LEARNING_RATE = 0.05;
-const MIN_DOCS = 3;
+const MIN_DOCS = 4;
 /** Weights this small change no decision; dropping them keeps the shipped file small. */
-const PRUNE_BELOW = 0.03;
+const PRUNE_BELOW = 0.05;
 const FOLDS = 5;
 
 const categorySchema = z.enum(CATEGORIES);

@@ -53,10 +53,24 @@ export function phrasePattern(phrase: string): string {
 const contextMatchers = new Map<string, Matcher | null>();
 const CONTEXT_CACHE_LIMIT = 32;
 
-/** Matcher of the banned phrases (ids "custom-<index>") and the customer's first name (id "name"); null if neither. */
+/** Patterns that find a name in any of its forms. */
+function namePatterns(name: string): string[] {
+  const out = [name];
+  // Vocative and case endings the stemmer misses: "Віталій" → "Віталію", "Ольга" → "Ользі".
+  if (name.length >= 4) out.push(`${name.slice(0, -1)}*`);
+  // A vowel that drops before the last consonant: "Петър" → "Петре", "Павел" → "Павле", "Павла".
+  const fleeting = /^(.{2,})[ъеоь]([рлнв])$/iu.exec(name);
+  if (fleeting) out.push(`${fleeting[1]}${fleeting[2]}*`);
+  return out;
+}
+
+/**
+ * Matcher of the banned phrases (ids "custom-<index>") and the customer's name (id "name"); null if neither.
+ * Every word of the name counts: "Mr. Harris" and «г-жо Колева» address the customer as much as "James".
+ */
 export function contextMatcher(language: Language, customRules: CustomRule[] = [], customerName?: string): Matcher | null {
-  const name = customerName ? phrasePattern(customerName).split(' ')[0] ?? '' : '';
-  const key = [language, name, ...customRules.map((r) => r.phrase)].join('\u0000');
+  const names = customerName ? phrasePattern(customerName).split(' ').filter((w) => w.length >= 2) : [];
+  const key = [language, names.join(' '), ...customRules.map((r) => r.phrase)].join('\u0000');
   let matcher = contextMatchers.get(key);
   if (matcher === undefined) {
     const entries: { id: string; pattern: string }[] = [];
@@ -64,11 +78,7 @@ export function contextMatcher(language: Language, customRules: CustomRule[] = [
       const pattern = phrasePattern(rule.phrase);
       if (pattern) entries.push({ id: CUSTOM_ID_PREFIX + i, pattern });
     });
-    if (name) {
-      entries.push({ id: NAME_ID, pattern: name });
-      // Vocative and case endings the stemmer misses: "Віталій" → "Віталію", "Ольга" → "Ользі".
-      if (name.length >= 4) entries.push({ id: NAME_ID, pattern: `${name.slice(0, -1)}*` });
-    }
+    for (const pattern of names.flatMap(namePatterns)) entries.push({ id: NAME_ID, pattern });
     matcher = entries.length > 0 ? compileMatcher(language, entries) : null;
     if (contextMatchers.size >= CONTEXT_CACHE_LIMIT) contextMatchers.clear();
     contextMatchers.set(key, matcher);

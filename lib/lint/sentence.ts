@@ -82,15 +82,26 @@ function quoted(s: string): string {
   return `“${s}”`;
 }
 
+/**
+ * A rewrite that is a clause of its own ("Let's sort this out together") reads right only where a sentence
+ * starts; in the middle of one ("Honestly, that was …") it would break the grammar, so it is not offered there.
+ */
+function isClause(rewrite: string): boolean {
+  const first = rewrite.charAt(0);
+  return rewrite.includes(' ') && first !== first.toLowerCase();
+}
+
 /** Diagnostic for a phrase at [start, end) of `sentence`, with fixes built from the rewrites. */
 function phraseDiagnostic(
   sentence: string,
   start: number,
   end: number,
   head: Pick<Diagnostic, 'rule' | 'class' | 'severity' | 'message'>,
-  replacements: string[],
+  rewrites: string[],
   ui: Language,
 ): Diagnostic {
+  const startsSentence = sentence.slice(0, start).trim() === '';
+  const replacements = rewrites.filter((r) => startsSentence || !isClause(r));
   const removal = replacements.includes('') ? deletion(sentence, start, end) : null;
   const spanStart = removal ? Math.min(removal.start, start) : start;
   const spanEnd = removal ? Math.max(removal.end, end) : end;

@@ -29,7 +29,7 @@ const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв
 const EN_STREET_AFTER = /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/;
 
 const ROLE_MAILBOX =
-  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 /** Toll-free and short hotline numbers: 8-800, 0-800, 1-800/888/877/866/855/844/833. */
 const HOTLINE = /^(?:8800|0800|1800|1888|1877|1866|1855|1844|1833)/;
 /** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
@@ -72,6 +72,15 @@ export interface PrivacyResult {
   offersContact: boolean;
 }
 
+/**
+ * The reply invites the customer to use the contact: an imperative ("напишите", "пишіть", "обадете се", "email",
+ * "call") followed by nothing but "please", "us", "на/at/по" and the like ("напишите, пожалуйста, на …",
+ * "email frontdesk@…"). Only the company's own contact is offered that way; "we'll call you on …" and
+ * "напишите Марине на …" are not invitations.
+ */
+const INVITE_CUE =
+  /(?:^|[^\p{L}])(?:напишите|пишите|позвоните|звоните|обращайтесь|напишіть|пишіть|зателефонуйте|телефонуйте|дзвоніть|звертайтеся|пишете|обадете|звъннете|звънете|свържете|e-?mail|write|call|text|contact|reach|message|ring)(?:[^\p{L}.!?]+(?:пожалуйста|будь|ласка|моля|please|нам|нас|ни|us|directly|напрямую|напряму|директно|се|на|at|to|on|по|за|в|a|an|our|e-?mail|почту|почте|пошту|пошті|имейл\p{L}*|адрес\p{L}*|телефон\p{L}*|номер\p{L}*|number|address|line))*[^\p{L}.!?]*$/iu;
+
 function isOwn(text: string, start: number, value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
   const digits = digitsOf(value);
@@ -80,7 +89,8 @@ function isOwn(text: string, start: number, value: string, ownContacts: string[]
     const own = digitsOf(c);
     if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
   }
-  return OWN_CUE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  return OWN_CUE.test(before) || INVITE_CUE.test(before);
 }
 
 function emails(text: string, ownContacts: string[], out: Found[]): void {

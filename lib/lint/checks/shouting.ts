@@ -7,6 +7,11 @@ import { CHECK_MESSAGES, FIX_LABELS } from './messages';
 
 const MIN_RUN_WORDS = 3;
 const MIN_RUN_LETTERS = 10;
+/** A lone capitalised word this long, with a vowel, is emphasis ("we WILL", «ОБЯЗАТЕЛЬНО»), not an acronym (SMS, CCTV). */
+const EMPHASIS_LETTERS = 4;
+const VOWEL = /[aeiouyаеиоуыэюяіїєъ]/i;
+/** Acronyms that are spelled like words and common in support replies. */
+const WORDLIKE_ACRONYMS = new Set(['осаго', 'каско', 'гибдд', 'снилс', 'егрн', 'огрн', 'єдрпоу', 'едрпоу', 'рнокпп', 'асап', 'ikea', 'nasa', 'gdpr', 'iban', 'swift']);
 
 /** Lowercase Latin and Cyrillic letters, tested by code: most words fail on their second letter. */
 function isLowerCode(c: number): boolean {
@@ -75,13 +80,15 @@ export function shouting(text: string, tokens: Token[], offset: number, language
   const mostlyCaps = upper > lower;
   for (const r of runs) {
     const long = r.words >= MIN_RUN_WORDS && r.letters >= MIN_RUN_LETTERS;
-    if (!long && !(mostlyCaps && r.words >= 2 && r.letters >= 6)) continue;
+    const loud = long || (mostlyCaps && r.words >= 2 && r.letters >= 6);
+    if (!loud && !emphasis(text, tokens, r.first, r.last, offset)) continue;
     const start = tokens[r.first]!.start - offset;
     const end = tokens[r.last]!.end - offset;
     out.push({
-      rule: 'shouting-caps',
+      rule: loud ? 'shouting-caps' : 'shouting-emphasis',
       class: 'shouting',
-      severity: 'warning',
+      // One word in capitals may still be a brand written in capitals: a hint, not a warning.
+      severity: loud ? 'warning' : 'info',
       start,
       end,
       message: CHECK_MESSAGES.shoutingCaps[ui],
@@ -89,4 +96,13 @@ export function shouting(text: string, tokens: Token[], offset: number, language
     });
   }
   return out;
+}
+
+/** A short run of capitals with a word in it that reads as a word, not as an acronym. */
+function emphasis(text: string, tokens: Token[], first: number, last: number, offset: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const raw = text.slice(tokens[i]!.start - offset, tokens[i]!.end - offset);
+    if (raw.length >= EMPHASIS_LETTERS && VOWEL.test(raw) && !WORDLIKE_ACRONYMS.has(raw.toLowerCase())) return true;
+  }
+  return false;
 }

@@ -33,6 +33,16 @@ describe('lintReply', () => {
     expect(classes.map((c) => c[0])).toEqual(expect.arrayContaining(['formal', 'threat', 'removal_request']));
   });
 
+  it('offers a whole-clause rewrite only where it keeps the sentence grammatical', () => {
+    const rewrite = (text: string) =>
+      lintReply(text, { language: 'en' })
+        .filter((d) => d.class === 'blame_customer')
+        .flatMap((d) => d.fixes.map((f) => text.slice(0, d.start) + f.replacement + text.slice(d.end)));
+    expect(rewrite("That's your problem. We can't refund it.")).toEqual(["Let's sort this out together. We can't refund it."]);
+    expect(rewrite('Honestly, that was your own fault.')).toEqual([]);
+    expect(lintReply('Honestly, that was your own fault.', { language: 'en' }).map((d) => d.class)).toContain('blame_customer');
+  });
+
   it('skips quoted customer words but catches scare quotes', () => {
     expect(lintReply('Вы написали: «это ваша проблема, успокойтесь». Мы разберёмся.', { language: 'ru' })).toEqual([]);
     const mock = lintReply('Спасибо за ваш «отличный» отзыв.', { language: 'ru' });
