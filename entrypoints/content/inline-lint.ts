@@ -4,7 +4,7 @@
  */
 import { attachInlineLint } from '@/components/inline';
 import { createLinter } from '@/lib/lint';
-import { analyzeReview } from '@/lib/analyze';
+import { analyzeReviewLexicon } from '@/lib/analyze/read';
 import type { DetectedReview, LintContext } from '@/lib/types';
 
 export interface InlineLintOptions {
@@ -26,7 +26,7 @@ export function start(doc: Document, options: InlineLintOptions): void {
     if (!review) return { uiLanguage: options.uiLanguage };
     let context = contexts.get(review);
     if (!context) {
-      const analysis = analyzeReview({ text: review.text, author: review.author, rating: review.rating, site: review.site });
+      const analysis = analyzeReviewLexicon({ text: review.text, author: review.author, rating: review.rating, site: review.site });
       context = {
         uiLanguage: options.uiLanguage,
         language: analysis.language,

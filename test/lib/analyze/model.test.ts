@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeReview, readReview } from '../../../lib/analyze';
+import { analyzeReview, analyzeReviewLexicon, readReview } from '../../../lib/analyze';
 import { decide } from '../../../lib/analyze/decide';
 import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures } from '../../../lib/analyze/model';
 import { CATEGORIES, type Category } from '../../../lib/taxonomy';
@@ -64,5 +64,13 @@ describe('verdict: lexicon rules and the model together', () => {
     expect(a.category).toBe('not_negative');
     expect(a.flags).not.toContain('public_escalation');
     expect(a.flags).not.toContain('customer_fault_possible');
+  });
+
+  it('gives page code the same case without the model: language, legal threat, flags and name agree', () => {
+    const input = { text: 'Третью неделю не возвращаете деньги. Если до пятницы не будет возврата, иду в суд. Анна К.', rating: 1 };
+    const full = analyzeReview(input);
+    const light = analyzeReviewLexicon(input);
+    expect(light.category).toBe('legal_threat');
+    expect({ ...light, confidence: 0 }).toEqual({ ...full, confidence: 0 });
   });
 });

@@ -1,0 +1,60 @@
+/** Reading a review up to the lexicon's verdict: everything the category model decides from. */
+import type { DetectedLanguage } from '../taxonomy';
+import { detectLanguage, tokenize, type Token } from '../text';
+import type { Analysis, ReviewInput } from '../types';
+import { classify, type LexiconVerdict } from './classify';
+import { extractEntities } from './entities';
+import { reviewFeatures } from './features';
+import { findHits } from './hits';
+import { signalsFor } from './signals';
+
+/**
+ * Only the first 20,000 characters are analysed: a review longer than that is pasted junk or an attack,
+ * and the verdict of its first pages stands. Offsets stay valid: they point into the original text.
+ */
+export const MAX_ANALYZED_CHARS = 20_000;
+
+export interface ReviewReading {
+  text: string;
+  language: DetectedLanguage;
+  tokens: Token[];
+  rating: number | undefined;
+  lexicon: LexiconVerdict;
+  features: Map<string, number>;
+}
+
+/** Everything the verdict is made from; scripts/train-classifier.ts fits the category model on `features`. */
+export function readReview(input: ReviewInput): ReviewReading {
+  const text = input.text.length > MAX_ANALYZED_CHARS ? input.text.slice(0, MAX_ANALYZED_CHARS) : input.text;
+  const language = detectLanguage(text);
+  const set = signalsFor(language);
+  const tokens = tokenize(text, set.language);
+  const rating = input.rating !== undefined && Number.isFinite(input.rating) ? input.rating : undefined;
+  const lexicon = classify(findHits(tokens, set), rating);
+  const features = reviewFeatures({
+    language,
+    tokens,
+    scores: lexicon.scores,
+    topicScores: lexicon.topicScores,
+    lexiconCategory: lexicon.category,
+    rating,
+  });
+  return { text, language, tokens, rating, lexicon, features };
+}
+
+/**
+ * The lexicon's analysis, without the category model: for code in the page (the inline linter), which needs
+ * the case (legal threat, flags, not negative) and the customer's name, but not the exact topic, and should not
+ * carry the model's weights into every page. The side panel and the CLI use analyzeReview.
+ */
+export function analyzeReviewLexicon(input: ReviewInput): Analysis {
+  const { text, language, tokens, rating, lexicon } = readReview(input);
+  return {
+    language,
+    category: lexicon.category,
+    flags: lexicon.flags,
+    confidence: lexicon.confidence,
+    evidence: lexicon.evidence,
+    entities: extractEntities(text, tokens, { author: input.author, rating }, language),
+  };
+}
