@@ -79,7 +79,7 @@ export interface PrivacyResult {
  * "напишите Марине на …" are not invitations.
  */
 const INVITE_CUE =
-  /(?:^|[^\p{L}])(?:напишите|пишите|позвоните|звоните|обращайтесь|напишіть|пишіть|зателефонуйте|телефонуйте|дзвоніть|звертайтеся|пишете|обадете|звъннете|звънете|свържете|e-?mail|write|call|text|contact|reach|message|ring)(?:[^\p{L}.!?]+(?:пожалуйста|будь|ласка|моля|please|нам|нас|ни|us|directly|напрямую|напряму|директно|се|на|at|to|on|по|за|в|a|an|our|e-?mail|почту|почте|пошту|пошті|имейл\p{L}*|адрес\p{L}*|телефон\p{L}*|номер\p{L}*|number|address|line))*[^\p{L}.!?]*$/iu;
+  /(?:^|[^\p{L}])(?:напишите|пишите|позвоните|звоните|обращайтесь|обратитесь|свяжитесь|расскажите|сообщите|напишіть|пишіть|зателефонуйте|телефонуйте|дзвоніть|звертайтеся|зверніться|зв['’]яжіться|розкажіть|повідомте|пишете|обадете|звъннете|звънете|свържете|разкажете|e-?mail|write|call|text|contact|reach|message|ring|tell)(?:[^\p{L}.!?]+(?:пожалуйста|будь|ласка|моля|please|подробности|подробнее|детали|деталі|подробиці|подробно|details|more|нам|нас|ни|us|directly|напрямую|напряму|директно|се|на|at|to|on|по|за|в|a|an|our|e-?mail|почту|почте|пошту|пошті|имейл\p{L}*|адрес\p{L}*|телефон\p{L}*|номер\p{L}*|number|address|line))*[^\p{L}.!?]*$/iu;
 
 function isOwn(text: string, start: number, value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
@@ -89,7 +89,7 @@ function isOwn(text: string, start: number, value: string, ownContacts: string[]
     const own = digitsOf(c);
     if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
   }
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = text.slice(Math.max(0, start - 60), start);
   return OWN_CUE.test(before) || INVITE_CUE.test(before);
 }
 
@@ -110,8 +110,9 @@ function emails(text: string, ownContacts: string[], out: Found[]): void {
 function numbers(text: string, ownContacts: string[], out: Found[]): void {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    // "(415) 555-0198": the area code's opening bracket belongs to the number.
+    const start = text[m.index - 1] === '(' && m[0].includes(')') ? m.index - 1 : m.index;
+    const end = m.index + m[0].length;
     // Times ("18:00") and amounts ("50%", "1 500 ₽") are neither contacts nor ids.
     if (text.charCodeAt(end) === 58 || text.charCodeAt(start - 1) === 58 || text.charCodeAt(end) === 37) continue;
     if (out.some((f) => start < f.end && end > f.start)) continue;

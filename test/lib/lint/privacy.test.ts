@@ -35,6 +35,10 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Замовлення №UA-20931 вже в дорозі.', [['privacy-order', 'UA-20931']]],
     ['Ми зателефонуємо вам на +380 67 123 45 67.', [['privacy-phone', '+380 67 123 45 67']]],
     ['Пишете ми на ads@agency.example.', []],
+    // A contact the reply invites the customer to use is the company's, however its mailbox is called.
+    ['Расскажите, пожалуйста, подробности по телефону 8 (495) 123-45-67.', []],
+    ['Just let reception know, or email frontdesk@seaview.example, and we will move you.', []],
+    ['We will call you back on (415) 555-0198 tomorrow.', [['privacy-phone', '(415) 555-0198']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
