@@ -3,6 +3,7 @@ import { rules as argue } from './argue';
 import { rules as blameCustomer } from './blame_customer';
 import { rules as blameStaff } from './blame_staff';
 import { rules as condescension } from './condescension';
+import { withContractions } from './contractions';
 import { rules as dismissive } from './dismissive';
 import { rules as dry } from './dry';
 import { rules as formal } from './formal';
@@ -12,6 +13,7 @@ import { rules as overpromise } from './overpromise';
 import { rules as removalRequest } from './removal_request';
 import { rules as threat } from './threat';
 
+/** Every English rule, its patterns also in their contracted forms ("we have" / "we've"). */
 export const rules: LintRule[] = [
   ...formal,
   ...dry,
@@ -25,4 +27,4 @@ export const rules: LintRule[] = [
   ...liability,
   ...argue,
   ...removalRequest,
-];
+].map((rule) => ({ ...rule, patterns: rule.patterns.flatMap(withContractions) }));
