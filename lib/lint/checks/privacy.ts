@@ -9,6 +9,7 @@
 import type { Language } from '../../taxonomy';
 import type { Diagnostic } from '../../types';
 import { CHECK_MESSAGES } from './messages';
+import { chainedToCompanyContact, isCompanyContact, isCompanyEmail } from './own-contact';
 
 type Kind = 'email' | 'phone' | 'card' | 'order' | 'address';
 
@@ -28,14 +29,8 @@ const ID_PREFIX = /[\p{Lu}]{1,4}-?$/u;
 const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|кв|ап|apt/i;
 const EN_STREET_AFTER = /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/;
 
-const ROLE_MAILBOX =
-  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 /** Toll-free and short hotline numbers: 8-800, 0-800, 1-800/888/877/866/855/844/833. */
 const HOTLINE = /^(?:8800|0800|1800|1888|1877|1866|1855|1844|1833)/;
-/** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
-const OWN_CUE =
-  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline)(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
-
 const MESSAGE_OF: Record<Kind, keyof typeof CHECK_MESSAGES> = {
   email: 'privacyEmail',
   phone: 'privacyPhone',
@@ -72,26 +67,6 @@ export interface PrivacyResult {
   offersContact: boolean;
 }
 
-/**
- * The reply invites the customer to use the contact: an imperative ("напишите", "пишіть", "обадете се", "email",
- * "call") followed by nothing but "please", "us", "на/at/по" and the like ("напишите, пожалуйста, на …",
- * "email frontdesk@…"). Only the company's own contact is offered that way; "we'll call you on …" and
- * "напишите Марине на …" are not invitations.
- */
-const INVITE_CUE =
-  /(?:^|[^\p{L}])(?:напишите|пишите|позвоните|звоните|обращайтесь|обратитесь|свяжитесь|расскажите|сообщите|напишіть|пишіть|зателефонуйте|телефонуйте|дзвоніть|звертайтеся|зверніться|зв['’]яжіться|розкажіть|повідомте|пишете|обадете|звъннете|звънете|свържете|разкажете|e-?mail|write|call|text|contact|reach|message|ring|tell)(?:[^\p{L}.!?]+(?:пожалуйста|будь|ласка|моля|please|подробности|подробнее|детали|деталі|подробиці|подробно|details|more|нам|нас|ни|us|directly|напрямую|напряму|директно|се|на|at|to|on|по|за|в|a|an|our|e-?mail|почту|почте|пошту|пошті|имейл\p{L}*|адрес\p{L}*|телефон\p{L}*|номер\p{L}*|number|address|line))*[^\p{L}.!?]*$/iu;
-
-function isOwn(text: string, start: number, value: string, ownContacts: string[]): boolean {
-  const lower = value.toLowerCase();
-  const digits = digitsOf(value);
-  for (const c of ownContacts) {
-    if (c.toLowerCase() === lower) return true;
-    const own = digitsOf(c);
-    if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
-  }
-  const before = text.slice(Math.max(0, start - 60), start);
-  return OWN_CUE.test(before) || INVITE_CUE.test(before);
-}
 
 function emails(text: string, ownContacts: string[], out: Found[]): void {
   let searchFrom = 0;
@@ -102,8 +77,7 @@ function emails(text: string, ownContacts: string[], out: Found[]): void {
     const m = EMAIL_AROUND.exec(text);
     searchFrom = m ? start + m[0].length : at + 1;
     if (!m || start === at) continue;
-    const local = text.slice(start, at);
-    out.push({ kind: 'email', start, end: start + m[0].length, own: ROLE_MAILBOX.test(local) || isOwn(text, start, m[0], ownContacts) });
+    out.push({ kind: 'email', start, end: start + m[0].length, own: isCompanyEmail(text, start, m[0], ownContacts) });
   }
 }
 
@@ -133,18 +107,18 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
       out.push({ kind: 'order', start, end, own: false });
     } else if (digits.length >= 10 && digits.length <= 15) {
       const hotline = HOTLINE.test(digits.replace(/^7(?=800)/, '8'));
-      out.push({ kind: 'phone', start, end, own: hotline || isOwn(text, start, m[0], ownContacts) });
+      out.push({ kind: 'phone', start, end, own: hotline || isCompanyContact(text, start, m[0], ownContacts) });
     } else if (digits.length <= 5 && STREET_HINT.test(before)) {
       const street = ADDRESS_BEFORE.exec(before);
       if (street) {
         const from = start - (before.length - street.index) + (street[0].length - street[0].trimStart().length);
-        out.push({ kind: 'address', start: from, end, own: isOwn(text, from, text.slice(from, end), ownContacts) });
+        out.push({ kind: 'address', start: from, end, own: isCompanyContact(text, from, text.slice(from, end), ownContacts) });
         continue;
       }
     } else if (digits.length <= 5 && /^\d+$/.test(m[0])) {
       const en = EN_STREET_AFTER.exec(text.slice(end, end + 60));
       if (en) {
-        out.push({ kind: 'address', start, end: end + en[0].length, own: isOwn(text, start, text.slice(start, end + en[0].length), ownContacts) });
+        out.push({ kind: 'address', start, end: end + en[0].length, own: isCompanyContact(text, start, text.slice(start, end + en[0].length), ownContacts) });
       }
     }
   }
@@ -156,6 +130,12 @@ export function privacy(text: string, ownContacts: string[], ui: Language): Priv
   numbers(text, ownContacts, found);
   const diagnostics: Diagnostic[] = [];
   let offersContact = false;
+  found.sort((a, b) => a.start - b.start);
+  found.forEach((f, i) => {
+    // "care@shop.example or 044 220-30-30": the second contact of a pair the reply offers is the company's too.
+    const previous = found[i - 1];
+    if (!f.own && previous?.own && (f.kind === 'email' || f.kind === 'phone')) f.own = chainedToCompanyContact(text, previous.end, f.start);
+  });
   for (const f of found) {
     if (f.own) {
       if (f.kind === 'email' || f.kind === 'phone') offersContact = true;

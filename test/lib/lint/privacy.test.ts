@@ -39,6 +39,12 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Расскажите, пожалуйста, подробности по телефону 8 (495) 123-45-67.', []],
     ['Just let reception know, or email frontdesk@seaview.example, and we will move you.', []],
     ['We will call you back on (415) 555-0198 tomorrow.', [['privacy-phone', '(415) 555-0198']]],
+    ['Запишитесь к мастеру по телефону +7 (812) 555-01-02, он подберёт время.', []],
+    ['Please reach out to our billing team at accounts@firm.example or (020) 7946 0000.', []],
+    ['Мы перезвоним вам по номеру +7 921 555-44-33.', [['privacy-phone', '+7 921 555-44-33']]],
+    ['Ще ви се обадим на 0888 765 432.', [['privacy-phone', '0888 765 432']]],
+    // A free-mail address is a person's, not a role mailbox, even when the reply says to write there.
+    ['Напишите руководителю на ivan.petrov@gmail.com.', [['privacy-email', 'ivan.petrov@gmail.com']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });

@@ -1,0 +1,75 @@
+/**
+ * Whose contact is it? A public reply should offer the company's own e-mail or phone (seeds 000 §2, 003) and
+ * must not expose the customer's. A contact is the company's when settings list it, when it is a role mailbox
+ * (support@, care@ ...), when the words before it say so ("напишите нам", "our hotline"), when the reply invites
+ * the customer to use it ("позвоните администратору по номеру …", "call the front desk at …"), or when it is
+ * offered together with one of those ("care@… or 044 …"). "Мы вам позвоним по номеру …" and "we'll text you
+ * at …" are the customer's. A free-mail address (gmail, mail.ru, ukr.net, abv.bg ...) is nobody's role mailbox:
+ * only settings make it the company's.
+ */
+
+const ROLE_MAILBOX =
+  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+
+/** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
+const OWN_CUE =
+  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline)(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
+
+const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton(?:mail)?|mail|yandex|ya|rambler|bk|inbox|list|ukr|i|meta|abv|dir|gbg)\.[a-z.]+$/i;
+
+/** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
+const SLAVIC_INVITE =
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|связ|зв['’]яз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться)$/u;
+const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm)$/;
+/** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
+const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
+/** The customer as the object: "позвоним вам", "ще ви се обадим", "call you", "your number". */
+const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
+const WORDS = /[\p{L}'’-]+/gu;
+/** How far before the contact an invitation still reaches, in words. */
+const INVITE_REACH = 9;
+
+/** Index of the inviting verb among `words` (the clause before the contact), or -1. */
+function invitingVerb(words: string[]): number {
+  for (let i = words.length - 1; i >= Math.max(0, words.length - INVITE_REACH); i--) {
+    const w = words[i]!;
+    if (SLAVIC_INVITE.test(w)) return i;
+    if (ENGLISH_INVITE.test(w) && !words.slice(Math.max(0, i - 2), i).some((p) => WE_ACT.test(p))) return i;
+  }
+  return -1;
+}
+
+/** The reply invites the customer to use the contact that follows `before`. */
+function invites(before: string): boolean {
+  const clause = before.slice(Math.max(before.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
+  const words = (clause.toLowerCase().match(WORDS) ?? []).map((w) => w.replace(/’/g, "'"));
+  const verb = invitingVerb(words);
+  if (verb < 0) return false;
+  // Slavic object pronouns stand before the verb ("вам позвоним", "ви се обадим"); English ones after it.
+  const around = words.slice(Math.max(0, verb - 2), verb).filter((w) => !/^[a-z']+$/.test(w)).concat(words.slice(verb + 1));
+  return !around.some((w) => CUSTOMER_OBJECT.test(w));
+}
+
+export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
+  const lower = value.toLowerCase();
+  const digits = value.replace(/\D/g, '');
+  for (const c of ownContacts) {
+    if (c.toLowerCase() === lower) return true;
+    const own = c.replace(/\D/g, '');
+    if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
+  }
+  if (FREE_MAIL.test(value)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  return OWN_CUE.test(before) || invites(before);
+}
+
+export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {
+  return ROLE_MAILBOX.test(email.slice(0, email.indexOf('@'))) || isCompanyContact(text, start, email, ownContacts);
+}
+
+/** Only "or", "and", a comma or a slash between two contacts: they are offered together. */
+const JOINED = /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*$/iu;
+
+export function chainedToCompanyContact(text: string, previousEnd: number, start: number): boolean {
+  return JOINED.test(text.slice(previousEnd, start));
+}
