@@ -18,7 +18,7 @@ const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 /** A number as written: digits with the separators phone and card numbers use. */
 const NUMBER = /\+?\d(?:[\d().-]|\s(?=[\d(]))*\d|\d/g;
 const ORDER_BEFORE =
-  /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|order|booking|reservation|invoice|tracking|contract)\s*(?:№|#|no\.?|nr\.?|number|номер|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
+  /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|розыск\p{L}*|розшук\p{L}*|заявк\p{L}*|обращени\p{L}*|звернен\p{L}*|тикет\p{L}*|order|booking|reservation|invoice|tracking|contract|ticket|case|claim|reference|ref)\s*(?:№|#|no\.?|nr\.?|number|номер|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
 const ADDRESS_BEFORE =
   /(?:(?:^|[^\p{L}])(?:ул|вул|пр|просп|пер|бул|наб|ш)\.|(?:^|[^\p{L}])(?:улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*|переул\p{L}*|бульвар\p{L}*|булевард\p{L}*|шоссе|набережн\p{L}*))\s*[\p{L}\d.\- ]{0,40}?,?\s*(?:д\.|дом|буд\.|будинок|№)?\s*$|(?:^|[^\p{L}])(?:кв|ап|apt)\.?\s*$/iu;
 /** Masked card numbers: "**** 4417", "ending 4417", "карта *4417", "картка, що закінчується на 5521". */

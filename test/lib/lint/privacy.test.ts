@@ -33,6 +33,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Возврат ушёл на карту **** 4417.', [['privacy-card', '4417']]],
     ['We refunded the card ending 4417.', [['privacy-card', '4417']]],
     ['Замовлення №UA-20931 вже в дорозі.', [['privacy-order', 'UA-20931']]],
+    ['Валізу знайшли за номером розшуку KBP-73310, її привезуть завтра.', [['privacy-order', 'KBP-73310']]],
+    ['Your ticket 884213 is with the engineers.', [['privacy-order', '884213']]],
     ['Ми зателефонуємо вам на +380 67 123 45 67.', [['privacy-phone', '+380 67 123 45 67']]],
     ['Пишете ми на ads@agency.example.', []],
     // A contact the reply invites the customer to use is the company's, however its mailbox is called.
