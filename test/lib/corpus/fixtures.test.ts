@@ -32,7 +32,7 @@ const problemSchema = z.strictObject({
 });
 
 const replySchema = z.strictObject({
-  id: z.string().regex(/^r-(ru|uk|bg|en)-\d{3}$/),
+  id: z.string().regex(/^(?:r|h|h2)-(ru|uk|bg|en)-\d{2,3}$/),
   language: z.enum(LANGUAGES),
   text: z.string().min(10),
   context: z.strictObject({
@@ -155,19 +155,27 @@ describe('test/fixtures/corpus/one-sentence.jsonl', () => {
   });
 });
 
-describe('test/fixtures/replies/replies.jsonl', () => {
-  const replies = readJsonl('replies/replies.jsonl', replySchema);
+/**
+ * The team's reply set and two holdouts written by outsiders who never saw the rules (the first was tuned on
+ * afterwards; the second measured once before tuning): same format, same checks.
+ */
+describe.each([
+  { file: 'replies/replies.jsonl', prefix: 'r', min: 320, perLanguage: 80 },
+  { file: 'replies/holdout.jsonl', prefix: 'h', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-2.jsonl', prefix: 'h2', min: 160, perLanguage: 40 },
+])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
+  const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
 
   it('has unique ids whose prefix is the language', () => {
     expect(duplicates(replies.map((r) => r.id))).toEqual([]);
-    expect(replies.filter((r) => !r.id.startsWith(`r-${r.language}-`)).map((r) => r.id)).toEqual([]);
+    expect(replies.filter((r) => !r.id.startsWith(`${prefix}-${r.language}-`)).map((r) => r.id)).toEqual([]);
   });
 
-  it('has at least 320 replies, 80 per language, about half of them good', () => {
-    expect(replies.length).toBeGreaterThanOrEqual(320);
+  it(`has at least ${min} replies, ${minPerLanguage} per language, about half of them good`, () => {
+    expect(replies.length).toBeGreaterThanOrEqual(min);
     const perLanguage = countBy(replies, (r) => [r.language]);
-    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBeGreaterThanOrEqual(80);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBeGreaterThanOrEqual(minPerLanguage);
     const goodShare = (replies.length - bad.length) / replies.length;
     expect(goodShare).toBeGreaterThanOrEqual(0.4);
     expect(goodShare).toBeLessThanOrEqual(0.6);
@@ -199,5 +207,28 @@ describe('test/fixtures/replies/replies.jsonl', () => {
         !r.context.flags.includes('legal_threat'),
     );
     expect(misplaced.map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('test/fixtures/corpus/real-labels.jsonl', () => {
+  const labelSchema = z.strictObject({
+    id: z.string().regex(/^(ru|uk|en)-[a-z]+-\d{4}$/),
+    category: z.enum(CATEGORIES),
+    flags: z.array(z.enum(FLAGS)).refine((flags) => new Set(flags).size === flags.length, 'duplicate flag'),
+    round: z.union([z.literal(2), z.literal(3)]).optional(),
+  });
+  const labels = readJsonl('corpus/real-labels.jsonl', labelSchema);
+
+  it('labels each real review once, ids only (the corpus texts are not redistributable)', () => {
+    expect(duplicates(labels.map((l) => l.id))).toEqual([]);
+    expect(labels.length).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('keeps round 2 as a holdout of 180 and labels a flag-decided category with its flag', () => {
+    expect(labels.filter((l) => l.round === 2)).toHaveLength(180);
+    const inconsistent = labels.filter(
+      (l) => (['legal_threat', 'staff_rudeness', 'loyal_customer'] as string[]).includes(l.category) && !(l.flags as string[]).includes(l.category),
+    );
+    expect(inconsistent.map((l) => l.id)).toEqual([]);
   });
 });
