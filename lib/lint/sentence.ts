@@ -55,7 +55,8 @@ function negatedBefore(tokens: Token[], first: number, negations: Set<string>): 
   let seen = 0;
   for (let i = first - 1; i >= 0 && seen < NEGATION_REACH; i--) {
     const t = tokens[i]!;
-    if (t.kind === 'punct') return false;
+    // An emoji closes a clause like punctuation does: "не сте пазарували много 😏 Всъщност …".
+    if (t.kind === 'punct' || t.kind === 'emoji') return false;
     if (!isWord(t)) continue;
     if (negations.has(t.norm)) return true;
     seen++;

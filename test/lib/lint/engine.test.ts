@@ -43,6 +43,12 @@ describe('lintReply', () => {
     expect(lintReply('Honestly, that was your own fault.', { language: 'en' }).map((d) => d.class)).toContain('blame_customer');
   });
 
+  it('lets an emoji end the reach of a negation, as punctuation does', () => {
+    const text = 'Явно не сте пробвали много 😏 Всъщност слушалките работят нормално.';
+    const classes = lintReply(text, { language: 'bg', category: 'product_defect' }).map((d) => d.class);
+    expect(classes).toEqual(expect.arrayContaining(['mockery', 'argue']));
+  });
+
   it('skips quoted customer words but catches scare quotes', () => {
     expect(lintReply('Вы написали: «это ваша проблема, успокойтесь». Мы разберёмся.', { language: 'ru' })).toEqual([]);
     const mock = lintReply('Спасибо за ваш «отличный» отзыв.', { language: 'ru' });

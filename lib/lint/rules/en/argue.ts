@@ -3,6 +3,9 @@ import { MESSAGES } from '../messages';
 
 /** Adverbs that make "you are wrong" flatter: "you're simply wrong", "you are just plain mistaken". */
 const FLATLY = 'simply|just|plainly|plain|clearly|quite|completely|totally|absolutely|entirely|flat|dead|very|so';
+/** After an opening "Actually," / "In fact,": a thing stated to be otherwise ("…these headphones are genuine"). */
+const CORRECTED =
+  'the|these|this|that|those|our|there|nothing|no|nobody|everything|all|he|she|they ~4 was|were|did|does|=never|not|=genuine|=authentic|=original|=real|=correct|=accurate|=true|=fine|=clean|=checked|=tested|=delivered|=signed|=sent';
 
 export const rules: LintRule[] = [
   {
@@ -103,6 +106,18 @@ export const rules: LintRule[] = [
       'you must|may|might ~2 thinking|confusing|confused|mixing|visited|been ~3 another|different|other branch|restaurant|hotel|shop|store|company|location|site',
       "that|this =is|=was? ~1 not|isn't|wasn't accurate|correct|factual $",
       'different|differing recollection|version',
+      // "It's simply not accurate that we charged you…", "it is not true to say…".
+      "it|that|this =is|=was ~2 not|=never accurate|true|correct|factual that|to",
+      "it's|that's|=its|=thats ~2 not|=never accurate|true|correct|factual that|to",
+      "review|claim|comment|comments|post|story|allegation|version|description ~3 not|isn't|wasn't|aren't|weren't ~2 accurate|true|correct|factual",
+      // A sentence opening with a correction: "Actually, these headphones are genuine", "In fact, the room was cleaned".
+      `^ actually ${CORRECTED}`,
+      `^ in fact ${CORRECTED}`,
+      // After an emoji the sentence does not end: "…charmed life 🙃 Actually, these are genuine."
+      `actually , ${CORRECTED}`,
+      '^ actually we|=we\'ve =did|=never|=checked|=tested|=always',
+      '^ in fact we|=we\'ve =did|=never|=checked|=tested|=always',
+      '^ as a matter of fact',
       'take a different view',
       'story|version ~2 change',
       'story|version|claim|review ~2 add up',
@@ -206,6 +221,13 @@ export const rules: LintRule[] = [
       'Respectfully, your version leaves out the part where you shouted at our staff.',
       'We stand firmly behind our housekeeping team on this one.',
       'Funny how you only complain after eating everything.',
+      "It's simply not true that we kept your deposit.",
+      'It is not accurate to say the room was never cleaned.',
+      "Your comments about the driver aren't accurate.",
+      'Actually, the jacket is real leather and was checked before dispatch.',
+      'In fact, our team did call you twice that afternoon.',
+      'As a matter of fact, we open at nine on Sundays.',
+      'Hmm 🤔 Actually, the parcel was signed for by a neighbour.',
     ],
     allows: [
       'You are right, and I am sorry we did not call back.',
@@ -234,6 +256,10 @@ export const rules: LintRule[] = [
       'Your review left us thinking hard about our check-in, thank you.',
       "The name on your account doesn't match the card, which is why the payment failed; we've fixed it now.",
       'Nobody should have been rude to you, and the manager will call you today.',
+      "It's not right that you waited an hour, and we're sorry.",
+      "Actually, we'd love to hear more: please email care@shop.example.",
+      'Actually, the quickest way is to email us directly at care@shop.example.',
+      'In fact, we would like to refund the whole meal.',
     ],
   },
 ];

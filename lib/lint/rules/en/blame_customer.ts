@@ -9,6 +9,28 @@ const MISBEHAVED = '=drunk|=intoxicated|=rude|=aggressive|=abusive|=hostile|=sho
 const IF_ONLY = 'read|checked|followed|looked|arrived|come|called|booked|ordered|told|informed|contacted|asked|measured|paid';
 /** What a reply says the customer failed to do ("use" left out: "if you didn't use the voucher, we'll refund it"). */
 const NOT_DONE = `read|check|follow|notice|provide|specify|cancel|contact|tell|inform|${HANDLING}`;
+/**
+ * Past participles after "you should/could have": what the customer "ought to" have done. Listed because
+ * "you should have an email from us shortly" is a plain present; received/got/been/had stay out ("you should
+ * have received a refund" is our lapse, not theirs).
+ */
+const SHOULD_HAVE_DONE =
+  '=brought|=taken|=returned|=sent|=come|=gone|=reported|=mentioned|=raised|=complained|=kept|=waited|=left|=tested|=plugged|' +
+  '=installed|=checked|=read|=looked|=asked|=called|=phoned|=contacted|=booked|=cancelled|=canceled|=ordered|=measured|=followed|' +
+  '=noticed|=told|=informed|=let|=paid|=arrived|=listened|=used|=stopped|=switched|=turned|=charged|=cleaned|=washed|=stored|' +
+  '=registered|=updated|=replaced|=serviced|=scheduled|=done|=made|=chosen|=picked|=thought|=known|=realised|=realized|=emailed';
+/** What a customer is guessed to have done wrong: "you probably dropped it", "you most likely overfilled it". */
+const MISHANDLED =
+  '=dropped|=plugged|=unplugged|=overloaded|=overfilled|=overcharged|=overtightened|=washed|=forgot|=ignored|=misused|=damaged|' +
+  '=broke|=knocked|=skipped|=missed|=installed|=connected|=assembled|=set|=entered|=typed|=pressed|=deleted|=changed|=turned|=switched';
+/** A cause placed with the customer: "(due to) a change on your side", "(caused by) a setting on your end". */
+const ON_YOUR_SIDE =
+  'change|changes|setting|settings|rule|rules|update|mistake|error|issue|problem|configuration|filter|firewall|password|device|router|' +
+  'network|connection|browser|something on|at|from your end|side';
+/** Choices a customer made themselves, blamed with "you yourself …" / "you … yourself". */
+const OWN_CHOICE =
+  '=changed|=chose|=picked|=selected|=agreed|=signed|=ordered|=booked|=turned|=switched|=disabled|=deleted|=cancelled|=canceled|' +
+  '=declined|=refused|=ignored|=skipped|=opted|=entered|=removed|=unplugged|=admitted|=confirmed|=approved|=asked|=requested|=insisted';
 
 export const rules: LintRule[] = [
   {
@@ -127,6 +149,17 @@ export const rules: LintRule[] = [
       'misuse by the customer|user',
       'you were late',
       'you arrived late',
+      // "You also arrived 15 minutes late", "you turned up almost an hour late".
+      'you ~1 =arrived|=came|=turned|=showed|=got|=rolled|=checked ~4 late',
+      'you were ~1 # minutes|mins|hours|hour late',
+      'you were ~1 =very|=quite|=rather|=so|=too|=extremely|=significantly =late',
+      // "Because of a change on your side", "due to a setting on your end".
+      `due to ~4 ${ON_YOUR_SIDE}`,
+      `because of ~4 ${ON_YOUR_SIDE}`,
+      `caused by ~4 ${ON_YOUR_SIDE}`,
+      `result of ~4 ${ON_YOUR_SIDE}`,
+      `you =yourself ~2 ${OWN_CHOICE}`,
+      `you ~1 ${OWN_CHOICE} ~3 =yourself`,
       'you cancelled|canceled too late',
       'what were you thinking',
       'everyone else understands|knows|manages|figured',
@@ -164,6 +197,12 @@ export const rules: LintRule[] = [
       'The instructions are printed on the box in large letters.',
       'If you had arrived on time, your table would still have been available.',
       'You should really have called us before driving all that way.',
+      'Our records show you arrived twenty minutes late for the fitting.',
+      'You turned up almost an hour late, so the table had gone.',
+      'The upload failed because of a change to the settings on your side.',
+      'The sync stopped due to a firewall rule on your end.',
+      'You yourself switched off the automatic renewal in March.',
+      'You cancelled the insurance yourself when you booked.',
     ],
     allows: [
       'You can choose a new delivery time yourself in the app.',
@@ -181,6 +220,47 @@ export const rules: LintRule[] = [
       "We've fixed the app, so all our customers can now use it to pay without any trouble.",
       'If you had been told about the delay, you could have rebooked, and that is our fault.',
       "If you'd like to tell us more, email care@shop.example.",
+      'Sorry your parcel arrived two days late; the delivery fee is refunded.',
+      'You were told the driver would be late, and he was later still, which is on us.',
+      "We're on your side because this should never have happened.",
+      'You can change the delivery address yourself in the app.',
+      'The error was caused by an update on our side, and it is fixed now.',
+      'The outage was due to a bug in our app, nothing on your end.',
+    ],
+  },
+  {
+    id: 'en-blame-customer-hindsight',
+    class: 'blame_customer',
+    severity: 'error',
+    patterns: [
+      // "You should have brought the car in", "you could have called us first".
+      `you should|could|ought ~2 have|=of ${SHOULD_HAVE_DONE}`,
+      `you =should've|=could've|=shoulda ~1 ${SHOULD_HAVE_DONE}`,
+      // A guess dressed as a diagnosis: "you probably just plugged it in too early".
+      'you probably|likely|presumably|possibly|obviously|clearly just|simply|accidentally',
+      `you =most? probably|likely|presumably|possibly|obviously|clearly|must ~1 ${MISHANDLED}`,
+      `you must have ~1 ${MISHANDLED}`,
+    ],
+    // "You probably just need to restart it" is advice, not blame.
+    unlessNext: ['need', 'needs', 'have', 'want', 'wanted', 'like', 'got', 'received', 'missed'],
+    replacements: ["Let's sort this out together"],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'You should have brought the bike in for its service when we asked.',
+      'You could have called us before leaving a review.',
+      "Honestly, you should've let us know on the day.",
+      'You probably just left it on charge overnight.',
+      'You most likely dropped it at some point.',
+      'You must have overfilled the tank.',
+    ],
+    allows: [
+      'You should have an email from us within the hour.',
+      'You should have received a confirmation email; I have resent it.',
+      'You should have been told about the delay, and that is on us.',
+      'You could have been hurt, and we are so sorry.',
+      'You probably just need to restart the router, and if that fails an engineer will visit tomorrow.',
+      'You must have been so frustrated waiting for the callback.',
     ],
   },
 ];

@@ -4,7 +4,12 @@ import { MESSAGES } from '../messages';
 /** The people a reply might single out. */
 const STAFF =
   'employee|staff|driver|courier|waiter|waitress|agent|technician|cashier|receptionist|worker|colleague|trainee|intern|chef|cook|cleaner|barista|' +
-  'stylist|barber|barman|bartender|server|host|hostess|porter|doorman|guard|installer|fitter|engineer|mechanic|assistant|clerk';
+  'stylist|barber|barman|bartender|server|host|hostess|porter|doorman|guard|installer|fitter|engineer|mechanic|assistant|clerk|' +
+  'projectionist|pharmacist|nurse|doctor|dentist|hygienist|optician|teller|attendant|usher|concierge|housekeeper|valet|mover|plumber|' +
+  'electrician|painter|builder|contractor|rep|representative|advisor|adviser|consultant|salesperson|salesman|saleswoman|associate|' +
+  'operator|dispatcher|instructor|trainer|therapist|teacher|tutor|vet|surgeon|steward|stewardess|crew|apprentice|supervisor';
+/** A worker's character, not a mistake: "lazy", "useless". */
+const CONTEMPT = 'terrible|awful|useless|hopeless|lazy|clueless|incompetent|idiot|moron|clown|joke|disgrace|liability|amateur|disaster|nightmare|shambles|embarrassment';
 
 export const rules: LintRule[] = [
   {
@@ -43,6 +48,10 @@ export const rules: LintRule[] = [
       'dealt with severely|accordingly|appropriately',
       'no longer works|work with|for us',
       'is no longer with us|the company',
+      // "She's been written up", not "your complaint has been written up".
+      `${STAFF}|he|she|they|=he's|=she's|=they've|=they're ~3 =written up`,
+      `${STAFF}|he|she ~4 asleep|sleeping|napping|dozing on|at ~1 job|shift|duty|post|desk|counter`,
+      `${STAFF}|he|she ~4 =fell asleep`,
     ],
     // "We were fired up about the new menu."
     unlessNext: ['up'],
@@ -65,6 +74,8 @@ export const rules: LintRule[] = [
       'That particular cashier has had complaints before and is being dealt with.',
       "We've spoken to the waiter and he won't be working Saturdays any more.",
       'The staff member who served you has been spoken to.',
+      "The receptionist was rude, and she's been written up for it.",
+      'Our night porter was asleep on the job.',
     ],
     allows: [
       'We are looking into what happened at the counter and will call you tomorrow.',
@@ -72,6 +83,8 @@ export const rules: LintRule[] = [
       'Your account was suspended after the failed payment; it is active again now.',
       'The kitchen team were fired up about the new menu, and we let that rush the service.',
       'Your refund will be dealt with today, and Maria will confirm by email.',
+      'Your complaint has been written up and passed to the store manager.',
+      "Our team were asleep at the wheel on this one, and I'm sorry.",
     ],
   },
   {
@@ -80,7 +93,14 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       "did not|didn't know what he|she|they was|were =doing",
-      `${STAFF}|manager|girl|guy|lad|boy|woman|man|person|member ~3 is|was|are|were a|an? complete|total|utter|real|totally|utterly|so|just? terrible|awful|useless|hopeless|lazy|clueless|incompetent|idiot|moron|clown|joke|disgrace|liability|amateur|disaster|nightmare|shambles|embarrassment`,
+      `${STAFF}|manager|girl|guy|lad|boy|woman|man|person|member ~3 is|was|are|were a|an? complete|total|utter|real|totally|utterly|so|just|frankly|honestly|bit|pretty|quite? ${CONTEMPT}`,
+      // "That pharmacist has been a problem for a while", "our driver has always been lazy".
+      `${STAFF}|manager|he|she ~3 =has|=have|=had|=he's|=she's ~1 been a|an? real|total|bit|complete|utter? ${CONTEMPT}`,
+      `${STAFF}|manager|he|she ~3 =has|=have|=had|=he's|=she's ~1 been a|an real|ongoing|constant|recurring? problem|issue|headache ~2 for|=since|=lately`,
+      `${STAFF}|manager|he|she ~3 =has|=have|=had ~2 complaints|problems|issues ~2 before|previously|already|for|=since`,
+      `${STAFF}|manager ~4 always|constantly|forever ~1 =slacking|=skiving|=moaning|=late`,
+      `${STAFF}|manager ~5 cut|cutting|cuts corners`,
+      `lazy|useless|hopeless|incompetent|clueless ${STAFF}`,
       `${STAFF}|manager|member ~3 messed|screwed|botched|blew`,
       "driver's|courier's|employee's|waiter's|waitress's|agent's|technician's|staff's|cashier's|receptionist's|colleague's|worker's fault|mistake|error|blunder",
       'clearly|completely|totally incompetent',
@@ -130,6 +150,10 @@ export const rules: LintRule[] = [
       'The person at fault has been identified.',
       'Our junior stylist was still in training, which explains the uneven cut.',
       "Unfortunately our courier is new and got lost; he's been warned.",
+      'Our pharmacist that morning is frankly useless.',
+      'That nurse has been a real problem for months.',
+      "The cleaners are lazy and always cutting corners, I'm afraid.",
+      'The rep who visited you has had complaints before.',
     ],
     allows: [
       'Our team made a mistake, and we are putting it right today.',
@@ -137,6 +161,8 @@ export const rules: LintRule[] = [
       'Your new account manager, Rachel, will send the plan tomorrow.',
       "We've taken on new drivers so parcels don't get lost again.",
       'She will be working with you on the project from Monday.',
+      'Our pharmacist has been looking into the stock problem and will call you today.',
+      'The nurse has had a word with the ward manager so your mother gets her medication on time.',
     ],
   },
 ];

@@ -243,4 +243,36 @@ export const rules: LintRule[] = [
     examples: ['These things happen.', 'Hi. These things happen, every app has outages.', 'Well, it happens.'],
     allows: ['These things happen when the app is out of date, so please update it and I will check your account today.'],
   },
+  {
+    id: 'en-dismissive-nothing-unusual',
+    class: 'dismissive',
+    severity: 'error',
+    patterns: [
+      // "Happens all the time", "nothing out of the ordinary", "it'll go away on its own".
+      'happen|happens all the time',
+      'happen|happens =quite|=very|=pretty? often',
+      'common|normal|regular|everyday|daily occurrence',
+      'nothing out of the ordinary',
+      'nothing unusual $',
+      'nothing unusual ,',
+      'go|goes|wear|wears|settle|settles|pass|passes|clear|clears ~2 on|by =its|their own',
+      'sort|sorts|fix|fixes|resolve|resolves itself|themselves',
+    ],
+    // "It should clear up on its own, but if it doesn't…" is advice with a next step, not a shrug.
+    unlessNext: ['but', 'if', 'unless', 'though', 'although', 'when', 'because'],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Noisy pipes happen all the time in old buildings.',
+      'A bit of fading after washing is nothing out of the ordinary.',
+      'The smell will go away on its own after a few days.',
+      'Give it a week and the app will sort itself out.',
+      'Delays like this are a common occurrence in winter.',
+    ],
+    allows: [
+      "The rash should clear up on its own, but please call us if it doesn't.",
+      "It's very common to feel anxious before a procedure, so our nurse will call you the day before.",
+      'A reply like that should never happen, and we are retraining the team.',
+    ],
+  },
 ];

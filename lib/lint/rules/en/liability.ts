@@ -20,6 +20,9 @@ export const rules: LintRule[] = [
       'we admit|acknowledge|accept|concede that? we were|are at|in fault|breach',
       'we admit|acknowledge|accept full|total|all? liability|responsibility|fault|blame',
       'take full|total|complete responsibility|liability|blame',
+      // "We accept full legal responsibility", "we are legally liable".
+      "we|I|we'll|=i'll|we've accept|accepted|take|bear|assume|acknowledge|admit|=do full|total|complete|all|our|the? =legal responsibility|liability",
+      "we are|were|=we're|=we've|been ~1 legally responsible|liable|at",
       'we are|were fully|entirely|completely? liable|negligent',
       'we are|were fully|entirely|completely? at fault',
       "we're fully|entirely|completely? liable|negligent",
@@ -60,6 +63,8 @@ export const rules: LintRule[] = [
       "The missed launch date was our fault, and we'll reimburse your legal costs.",
       'The site we delivered did not meet the agreed specification.',
       'We fully accept that the fit-out overran.',
+      'We accept full legal responsibility for the flooded basement.',
+      "We're legally liable for the delay, and we know it.",
     ],
     allows: [
       'We would like to understand what happened; please contact us directly at support@agency.com.',

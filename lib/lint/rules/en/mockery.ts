@@ -16,6 +16,10 @@ export const rules: LintRule[] = [
       '🤡',
       '😆',
       '🤭',
+      '🙃',
+      '😜',
+      '🥱',
+      '💅',
       'yeah right',
       'sure , jan',
       'sure jan',
@@ -45,7 +49,7 @@ export const rules: LintRule[] = [
     ],
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
-    examples: ['LOL, sure.', 'Good luck with that 😂', 'What a tragedy, a cold coffee.', 'Yeah right, Karen.'],
+    examples: ['LOL, sure.', 'Good luck with that 😂', 'What a tragedy, a cold coffee.', 'Yeah right, Karen.', 'Sure, we will get right on that 🙃'],
     allows: ['We would love to make this right for you.'],
   },
   {
@@ -89,6 +93,9 @@ export const rules: LintRule[] = [
       'someone|somebody ~3 morning person|grumpy|cranky|hangry|tetchy|moody|sensitive',
       'someone|somebody ~2 having a bad day',
       'drama queen',
+      // The quip after the customer's words quoted back: '"Worst meal ever"? Must be a charmed life.'
+      'charmed|sheltered|cushy|blessed|easy|quiet|perfect life',
+      'must be nice',
       'so dramatic',
       'the drama',
     ],
@@ -106,6 +113,8 @@ export const rules: LintRule[] = [
       'Ha! If only all our problems were this small.',
       'Someone needs a nap.',
       'Yawn. Another one-star review about parking.',
+      '"Ruined my weekend"? Must be nice to have so little to worry about.',
+      'If a lukewarm latte is the worst thing that happened this week, you must lead a sheltered life.',
     ],
     allows: [
       'Thank you for the story of your visit; it helps us fix the check-in.',
@@ -114,6 +123,8 @@ export const rules: LintRule[] = [
       "Oh no, I'm so sorry the cake arrived squashed; a new one is on its way.",
       'Oh no, that should never have happened.',
       'Sorry you were having a bad day, and we made it worse.',
+      'You wrote "never again"? We hope to change your mind: your next meal is on us.',
+      'We want to make your life easier, so the app now saves your basket.',
     ],
   },
 ];

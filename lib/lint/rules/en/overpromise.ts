@@ -1,6 +1,9 @@
 import type { LintRule } from '../../rule';
 import { MESSAGES } from '../messages';
 
+/** "We guarantee", "I can guarantee", "we'll absolutely guarantee"; "we can't guarantee" stays out. */
+const WE_GUARANTEE = "we|I|we'll|=i'll can|will|=absolutely|=personally|=fully|=do? guarantee";
+
 export const rules: LintRule[] = [
   {
     id: 'en-overpromise-never-again',
@@ -58,6 +61,15 @@ export const rules: LintRule[] = [
       'make sure that? this|it does not happen again',
       'make sure that? this|it doesn\'t happen again',
       'guarantee that? this|it',
+      // "We guarantee you'll feel nothing", "I can guarantee the rest will arrive on time": a future outcome vouched for.
+      `${WE_GUARANTEE} that? you'll|it'll|they'll|=there'll|nothing|everything`,
+      `${WE_GUARANTEE} that? you|it|they|the|your|every|all|each|this|our ~4 will|=won't|=never|=be`,
+      // "Delivered on time, guaranteed, with zero defects."
+      ', =guaranteed',
+      '=guaranteed ~3 =zero|perfect|flawless|=defect|=defects|=on time',
+      '=zero defects|faults|issues|problems|delays|errors|complaints|breakages',
+      // "It will last a lifetime", "they'll work for at least ten years".
+      "will|it'll|they'll|=won't last|work|run|hold ~4 forever|lifetime|decades|years",
       'guaranteed not to',
       '100 % guarantee|guaranteed|sure|satisfaction|certain',
       '100 percent',
@@ -84,6 +96,11 @@ export const rules: LintRule[] = [
       "We'll be back to perfect service from tomorrow, no question.",
       'Nothing like this will ever happen to you again, full stop.',
       "We'll make absolutely certain nothing ever goes wrong with your orders again.",
+      'We guarantee your next visit will be completely pain-free.',
+      "I can guarantee the new sofa will arrive on the day we agreed.",
+      'The rest of the order will ship by Friday, guaranteed.',
+      'The replacement batch is guaranteed to have zero defects.',
+      'With the new seals, the windows will last for decades.',
     ],
     allows: [
       'We will never ignore a message like this.',
@@ -92,6 +109,11 @@ export const rules: LintRule[] = [
       "We've issued a 100% refund, and the replacement ships today.",
       "You were promised a callback that never came, and that's not okay.",
       'You were promised a perfect sea view and got the car park; we have refunded the difference.',
+      "We can't guarantee a table by the window, but we'll do our best.",
+      'We guarantee every repair for twelve months, so just bring it back.',
+      "We can't guarantee the weather will hold, but the tour runs rain or shine.",
+      'Your repair is covered by our two-year guarantee, no questions asked.',
+      'The battery will last about ten hours on a full charge.',
     ],
   },
 ];
