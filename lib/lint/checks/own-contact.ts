@@ -17,6 +17,10 @@ const OWN_CUE =
 
 const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton(?:mail)?|mail|yandex|ya|rambler|bk|inbox|list|ukr|i|meta|abv|dir|gbg)\.[a-z.]+$/i;
 
+/** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
+const STAFF_HELPS =
+  /(?:^|[^\p{L}])(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|оператор\p{L}*|консультант\p{L}*|поддержк\p{L}*|підтримк\p{L}*|ресепшн\p{L}*|ресепшен\p{L}*|рецепці\p{L}*|рецепция\p{L}*|служб\p{L}*|управител\p{L}*|reception|front desk|team|manager|staff)(?:[^\p{L}.!?]+\p{L}+){0,3}[^\p{L}.!?]+(?:по|за|на|on|at|via)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*$/iu;
+
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
   /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|связ|зв['’]яз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться)$/u;
@@ -50,6 +54,15 @@ function invites(before: string): boolean {
   return !around.some((w) => CUSTOMER_OBJECT.test(w));
 }
 
+/**
+ * A cue before the contact ("our …", «администратор поможет по телефону …») with no "you" as an object in
+ * between: "our manager called you at …" gives the customer's number.
+ */
+function ownCue(before: string, cue: RegExp): boolean {
+  const m = cue.exec(before);
+  return m !== null && !(m[0].toLowerCase().match(WORDS) ?? []).some((w) => CUSTOMER_OBJECT.test(w));
+}
+
 export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
   const digits = value.replace(/\D/g, '');
@@ -60,7 +73,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  return OWN_CUE.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {
@@ -68,7 +81,7 @@ export function isCompanyEmail(text: string, start: number, email: string, ownCo
 }
 
 /** Only "or", "and", a comma or a slash between two contacts: they are offered together. */
-const JOINED = /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*$/iu;
+const JOINED = /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*(?:(?:on|at|by|по|на|за)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*)?$/iu;
 
 export function chainedToCompanyContact(text: string, previousEnd: number, start: number): boolean {
   return JOINED.test(text.slice(previousEnd, start));

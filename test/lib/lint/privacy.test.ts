@@ -45,6 +45,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Please reach out to our billing team at accounts@firm.example or (020) 7946 0000.', []],
     ['Мы перезвоним вам по номеру +7 921 555-44-33.', [['privacy-phone', '+7 921 555-44-33']]],
     ['Ще ви се обадим на 0888 765 432.', [['privacy-phone', '0888 765 432']]],
+    ['Если не получится, менеджер подскажет по телефону +7 812 300-40-50.', []],
+    ['Please contact our office at office@firm.example or on 020 7946 0999.', []],
+    ['Our manager called you at 020 7946 0555 twice yesterday.', [['privacy-phone', '020 7946 0555']]],
     // A free-mail address is a person's, not a role mailbox, even when the reply says to write there.
     ['Напишите руководителю на ivan.petrov@gmail.com.', [['privacy-email', 'ivan.petrov@gmail.com']]],
   ])('%s', (text, expected) => {

@@ -37,7 +37,7 @@ export const rules: LintRule[] = [
       'he|she will not be working|serving|driving|delivering',
       'lost his|her|their bonus',
       'docked his|her|their pay',
-      `${STAFF}|manager|operator|responsible ~6 fired|punished|disciplined|reprimanded|dismissed|sacked|terminated`,
+      `${STAFF}|manager|operator|responsible ~6 fired|punished|disciplined|reprimanded|=dismissed|sacked|terminated`,
       `${STAFF} ~3 let go`,
       `${STAFF}|person|responsible ~6 held accountable|responsible`,
       'we fired|sacked|punished|disciplined|reprimanded the|our|this|that',
@@ -78,6 +78,7 @@ export const rules: LintRule[] = [
       'Our night porter was asleep on the job.',
     ],
     allows: [
+      'We are sorry a member of our staff spoke to you so dismissively.',
       'We are looking into what happened at the counter and will call you tomorrow.',
       'That driver has been taken off deliveries while we look into it, and our manager will call you today.',
       'Your account was suspended after the failed payment; it is active again now.',
