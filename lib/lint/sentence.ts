@@ -84,7 +84,7 @@ function quoted(s: string): string {
 }
 
 /**
- * A rewrite that is a clause of its own ("Let's sort this out together") reads right only where a sentence
+ * A rewrite that is a clause of its own ("Let's sort this out together") reads right only where a clause
  * starts; in the middle of one ("Honestly, that was …") it would break the grammar, so it is not offered there.
  */
 function isClause(rewrite: string): boolean {
@@ -101,7 +101,9 @@ function phraseDiagnostic(
   rewrites: string[],
   ui: Language,
 ): Diagnostic {
-  const startsSentence = sentence.slice(0, start).trim() === '';
+  // A capital letter also starts a clause: "… Team Northwind That's your problem." typed after a sign-off.
+  const first = sentence.charAt(start);
+  const startsSentence = sentence.slice(0, start).trim() === '' || first !== first.toLowerCase();
   const replacements = rewrites.filter((r) => startsSentence || !isClause(r));
   const removal = replacements.includes('') ? deletion(sentence, start, end) : null;
   const spanStart = removal ? Math.min(removal.start, start) : start;

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEditorFixtures, EDITOR_MOUNTS } from '../fixtures/editors/build';
 import { startHarness, tactfulUi, type Harness } from './harness';
 
-const BLAMING = 'Hi Maria, we are sorry about the cake. Honestly, that was your own fault.';
-const BLAME = 'your own fault';
+const BLAMING = 'Hi Maria, we are sorry about the cake. That was your fault.';
+const BLAME = 'That was your fault';
 const FIXED = "Let's sort this out together";
 
 interface Editor {
