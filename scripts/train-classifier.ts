@@ -12,8 +12,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { readReview } from '../lib/analyze';
-import { BIAS } from '../lib/analyze/model';
+import { featuresOf, readReview } from '../lib/analyze';
+import { BIAS, categoryProbabilities, type CategoryModel } from '../lib/analyze/model';
 import { CATEGORIES, type Category } from '../lib/taxonomy';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +49,7 @@ function jsonLines(file: string): unknown[] {
 }
 
 function example(id: string, set: Example['set'], text: string, rating: number | undefined, category: Category): Example {
-  return { id, set, category, features: readReview({ text, rating }).features };
+  return { id, set, category, features: featuresOf(readReview({ text, rating })) };
 }
 
 function loadExamples(): Example[] {
@@ -131,15 +131,9 @@ function exportWeights({ index, w }: Fitted): Record<string, number[]> {
   return out;
 }
 
-function predict(weights: Record<string, number[]>, features: Map<string, number>): Category {
-  const z = new Array<number>(K).fill(0);
-  for (const name of [BIAS, ...features.keys()]) {
-    const ws = weights[name];
-    if (!ws) continue;
-    const x = name === BIAS ? 1 : features.get(name)!;
-    for (let i = 0; i < ws.length; i += 2) z[ws[i]!]! += ws[i + 1]! * x;
-  }
-  return CATEGORIES[z.indexOf(Math.max(...z))]!;
+function predict(model: CategoryModel, features: Map<string, number>): Category {
+  const p = categoryProbabilities(features, model);
+  return model.classes[p.indexOf(Math.max(...p))]!;
 }
 
 function fold(id: string): number {
@@ -152,11 +146,11 @@ function fold(id: string): number {
 function crossValidate(examples: Example[]): void {
   const right = new Map<string, { ok: number; n: number }>();
   for (let k = 0; k < FOLDS; k++) {
-    const weights = exportWeights(fit(examples.filter((e) => fold(e.id) !== k)));
+    const model = { classes: CATEGORIES, weights: exportWeights(fit(examples.filter((e) => fold(e.id) !== k))) };
     for (const e of examples.filter((e) => fold(e.id) === k)) {
       const r = right.get(e.set) ?? { ok: 0, n: 0 };
       r.n++;
-      if (predict(weights, e.features) === e.category) r.ok++;
+      if (predict(model, e.features) === e.category) r.ok++;
       right.set(e.set, r);
     }
   }

@@ -8,6 +8,7 @@ import type { Token } from '../text';
 import type { Evidence } from '../types';
 import type { Classification, LexiconVerdict } from './classify';
 import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures } from './model';
+import { featuresOf, type ReviewReading } from './read';
 
 /** Categories that are also flags: choosing one sets the other. */
 const FLAG_CATEGORIES: readonly Flag[] = ['staff_rudeness', 'loyal_customer'];
@@ -52,11 +53,13 @@ function confidenceOf(probability: number): number {
   return Math.round(Math.min(0.98, Math.max(0.2, probability)) * 100) / 100;
 }
 
-export function decide(lexicon: LexiconVerdict, features: ReadonlyMap<string, number>, tokens: Token[]): Classification {
+export function decide(reading: ReviewReading): Classification {
+  const { lexicon, tokens } = reading;
   const { flags: lexiconFlags, evidence: lexiconEvidence } = lexicon;
   if (lexiconFlags.includes('legal_threat')) {
     return { category: 'legal_threat', flags: lexiconFlags, confidence: lexicon.confidence, evidence: lexiconEvidence };
   }
+  const features = featuresOf(reading);
   const probabilities = categoryProbabilities(features);
   const chosen = modelCategory(probabilities);
   const category = byPrecedence(lexicon, chosen);

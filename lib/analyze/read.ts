@@ -1,8 +1,8 @@
-/** Reading a review up to the lexicon's verdict: everything the category model decides from. */
+/** Reading a review up to the lexicon's verdict, and what the category model is given of it. */
 import type { DetectedLanguage } from '../taxonomy';
 import { detectLanguage, tokenize, type Token } from '../text';
 import type { Analysis, ReviewInput } from '../types';
-import { classify, type LexiconVerdict } from './classify';
+import { classify, type Classification, type LexiconVerdict } from './classify';
 import { extractEntities } from './entities';
 import { reviewFeatures } from './features';
 import { findHits } from './hits';
@@ -20,18 +20,20 @@ export interface ReviewReading {
   tokens: Token[];
   rating: number | undefined;
   lexicon: LexiconVerdict;
-  features: Map<string, number>;
 }
 
-/** Everything the verdict is made from; scripts/train-classifier.ts fits the category model on `features`. */
 export function readReview(input: ReviewInput): ReviewReading {
   const text = input.text.length > MAX_ANALYZED_CHARS ? input.text.slice(0, MAX_ANALYZED_CHARS) : input.text;
   const language = detectLanguage(text);
   const set = signalsFor(language);
   const tokens = tokenize(text, set.language);
   const rating = input.rating !== undefined && Number.isFinite(input.rating) ? input.rating : undefined;
-  const lexicon = classify(findHits(tokens, set), rating);
-  const features = reviewFeatures({
+  return { text, language, tokens, rating, lexicon: classify(findHits(tokens, set), rating) };
+}
+
+/** What the category model decides from; scripts/train-classifier.ts fits it on exactly this. */
+export function featuresOf({ language, tokens, rating, lexicon }: ReviewReading): Map<string, number> {
+  return reviewFeatures({
     language,
     tokens,
     scores: lexicon.scores,
@@ -39,7 +41,13 @@ export function readReview(input: ReviewInput): ReviewReading {
     lexiconCategory: lexicon.category,
     rating,
   });
-  return { text, language, tokens, rating, lexicon, features };
+}
+
+/** The public Analysis of a reading and its verdict. */
+export function analysisOf(reading: ReviewReading, verdict: Classification, author: string | undefined): Analysis {
+  const { text, language, tokens, rating } = reading;
+  const { category, flags, confidence, evidence } = verdict;
+  return { language, category, flags, confidence, evidence, entities: extractEntities(text, tokens, { author, rating }, language) };
 }
 
 /**
@@ -48,13 +56,6 @@ export function readReview(input: ReviewInput): ReviewReading {
  * carry the model's weights into every page. The side panel and the CLI use analyzeReview.
  */
 export function analyzeReviewLexicon(input: ReviewInput): Analysis {
-  const { text, language, tokens, rating, lexicon } = readReview(input);
-  return {
-    language,
-    category: lexicon.category,
-    flags: lexicon.flags,
-    confidence: lexicon.confidence,
-    evidence: lexicon.evidence,
-    entities: extractEntities(text, tokens, { author: input.author, rating }, language),
-  };
+  const reading = readReview(input);
+  return analysisOf(reading, reading.lexicon, input.author);
 }

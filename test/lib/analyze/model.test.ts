@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeReview, analyzeReviewLexicon, readReview } from '../../../lib/analyze';
+import { analyzeReview, analyzeReviewLexicon, featuresOf, readReview } from '../../../lib/analyze';
 import { decide } from '../../../lib/analyze/decide';
 import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures } from '../../../lib/analyze/model';
 import { CATEGORIES, type Category } from '../../../lib/taxonomy';
@@ -26,7 +26,7 @@ describe('category model', () => {
   });
 
   it('gives probabilities that sum to one', () => {
-    const { features } = readReview({ text: 'Заказ так и не привезли, деньги не вернули.', rating: 1 });
+    const features = featuresOf(readReview({ text: 'Заказ так и не привезли, деньги не вернули.', rating: 1 }));
     const p = categoryProbabilities(features);
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
   });
@@ -50,13 +50,13 @@ describe('verdict: lexicon rules and the model together', () => {
   it('shows the words that decided a category no lexicon phrase names', () => {
     const reading = readReview({ text: 'Ipoteka: third month the insurance premium is debited twice, overdraft fees keep piling up.', rating: 1 });
     // Pretend the lexicon saw nothing, so the model's own evidence is needed.
-    const lexicon = { ...reading.lexicon, flags: [], evidence: [], category: 'general_complaint' as const };
-    const verdict = decide(lexicon, reading.features, reading.tokens);
+    const lexicon = { ...reading.lexicon, flags: [], evidence: [] };
+    const verdict = decide({ ...reading, lexicon });
     expect(verdict.category).toBe('billing_problem');
     const words = verdict.evidence.map((e) => reading.text.slice(e.start, e.end).toLowerCase());
     expect(words.length).toBeGreaterThan(0);
     expect(verdict.evidence.every((e) => e.label === 'billing_problem')).toBe(true);
-    expect(strongestFeatures(reading.features, 'billing_problem', 10)).toEqual(expect.arrayContaining(words.map((w) => expect.stringContaining(w.slice(0, 3)))));
+    expect(strongestFeatures(featuresOf(reading), 'billing_problem', 10)).toEqual(expect.arrayContaining(words.map((w) => expect.stringContaining(w.slice(0, 3)))));
   });
 
   it('drops complaint-handling flags from praise', () => {
