@@ -63,12 +63,14 @@ function ownCue(before: string, cue: RegExp): boolean {
   return m !== null && !(m[0].toLowerCase().match(WORDS) ?? []).some((w) => CUSTOMER_OBJECT.test(w));
 }
 
+export const digitsOf = (s: string) => s.replace(/\D/g, '');
+
 export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
-  const digits = value.replace(/\D/g, '');
+  const digits = digitsOf(value);
   for (const c of ownContacts) {
     if (c.toLowerCase() === lower) return true;
-    const own = c.replace(/\D/g, '');
+    const own = digitsOf(c);
     if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
   }
   if (FREE_MAIL.test(value)) return false;

@@ -9,7 +9,7 @@
 import type { Language } from '../../taxonomy';
 import type { Diagnostic } from '../../types';
 import { CHECK_MESSAGES } from './messages';
-import { chainedToCompanyContact, isCompanyContact, isCompanyEmail } from './own-contact';
+import { chainedToCompanyContact, digitsOf, isCompanyContact, isCompanyEmail } from './own-contact';
 
 type Kind = 'email' | 'phone' | 'card' | 'order' | 'address';
 
@@ -39,7 +39,6 @@ const MESSAGE_OF: Record<Kind, keyof typeof CHECK_MESSAGES> = {
   address: 'privacyAddress',
 };
 
-const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 function luhn(number: string): boolean {
   let sum = 0;
