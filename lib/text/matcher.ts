@@ -4,7 +4,8 @@
  * rare ("прочитали" in "вы сами не прочитали", not "вы"). A text token looks up its stem, its form and each
  * of its own prefixes, so it only meets the patterns anchored on something it can be; from there the pattern
  * is matched backward to its first token and forward to its last. The candidate list of each distinct word
- * form is built once and cached.
+ * form is built once and cached. Before a candidate is walked, a check of its other required words rejects most
+ * of them: every sentence marks which of the patterns' words it contains.
  */
 import type { DetectedLanguage } from '../taxonomy';
 import {
@@ -57,9 +58,22 @@ interface Entry {
 interface Parsed extends ParsedPattern {
   /** Index of the anchor in `tokens`. */
   anchor: number;
+  /**
+   * One list per required token other than the anchor that is spelled with words only: the vocabulary ids of
+   * its stems and exact forms. A sentence can hold a match only if it contains one word of every list.
+   */
+  requiredWords: number[][];
 }
 
-const CANDIDATE_CACHE_LIMIT = 20_000;
+/** What the matcher knows about one distinct word form of the text. */
+interface WordForm {
+  candidates: Entry[];
+  /** Vocabulary ids of the form and of its stem, as of `idsAt` (the vocabulary's size then). */
+  ids: number[];
+  idsAt: number;
+}
+
+const FORM_CACHE_LIMIT = 20_000;
 
 function altMatches(alt: Alternative, t: Token): boolean {
   switch (alt.type) {
@@ -203,14 +217,30 @@ function anchorTokensOf(entry: Entry, stemOf: StemOf): PatternToken[] {
   return (entry.anchorTokens ??= parsePiece(entry.pieces[entry.anchorPiece]!, stemOf, entry.pattern));
 }
 
-/** Parses the rest of an entry's pattern around its anchor piece. */
-function parseEntry(entry: Entry, stemOf: StemOf): Parsed {
+/** The words of a required token that is spelled with words only (stems or exact forms), else null. */
+function wordsOf(p: PatternToken): string[] | null {
+  if (p.type !== 'token' || p.optional) return null;
+  const words: string[] = [];
+  for (const alt of p.alternatives) {
+    if (alt.type !== 'stem' && alt.type !== 'exact') return null;
+    words.push(alt.value);
+  }
+  return words;
+}
+
+/** Parses the rest of an entry's pattern around its anchor piece; `idOf` gives a word its vocabulary id. */
+function parseEntry(entry: Entry, stemOf: StemOf, idOf: (word: string) => number): Parsed {
   const tokensOfPieces = entry.pieces.map((piece, i) =>
     i === entry.anchorPiece ? anchorTokensOf(entry, stemOf) : parsePiece(piece, stemOf, entry.pattern),
   );
   const anchor = tokensOfPieces.slice(0, entry.anchorPiece).reduce((n, t) => n + t.length, 0);
   const tokens = joinPieces(tokensOfPieces, entry.pattern);
-  return { tokens, anchor, atSentenceStart: entry.atSentenceStart, atSentenceEnd: entry.atSentenceEnd };
+  const requiredWords: number[][] = [];
+  tokens.forEach((p, i) => {
+    const words = i === anchor ? null : wordsOf(p);
+    if (words) requiredWords.push(words.map(idOf));
+  });
+  return { tokens, anchor, requiredWords, atSentenceStart: entry.atSentenceStart, atSentenceEnd: entry.atSentenceEnd };
 }
 
 /**
@@ -229,8 +259,18 @@ class PhraseMatcher implements Matcher {
   private readonly unstemmed = new Map<string, { word: string; entry: Entry }[]>();
   /** Distinct lengths of the indexed prefixes, ascending: a word looks up its own prefixes of these lengths. */
   private readonly prefixLengths: number[];
-  private readonly cache = new Map<string, Entry[]>();
+  private readonly forms = new Map<string, WordForm>();
   private readonly stemOf: StemOf;
+  /** Ids of the words in parsed patterns' requiredWords. */
+  private readonly vocabulary = new Map<string, number>();
+  /** seen[id] === stamp: the sentence being matched contains the word `id`. */
+  private seen = new Int32Array(256);
+  private stamp = 0;
+  private readonly idOf = (word: string): number => {
+    let id = this.vocabulary.get(word);
+    if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
+    return id;
+  };
 
   constructor(
     private readonly language: DetectedLanguage,
@@ -282,10 +322,53 @@ class PhraseMatcher implements Matcher {
     for (const { word, entry } of group) this.index({ type: 'stem', value: this.stemOf(word) }, entry);
   }
 
+  /** The form of `t`, with its vocabulary ids brought up to date. */
+  private formOf(t: Token): WordForm {
+    let form = this.forms.get(t.norm);
+    if (!form) {
+      if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
+      form = { candidates: this.candidates(t), ids: [], idsAt: -1 };
+      this.forms.set(t.norm, form);
+    }
+    if (form.idsAt !== this.vocabulary.size) {
+      form.ids = [t.norm, t.stem].flatMap((w) => this.vocabulary.get(w) ?? []);
+      form.idsAt = this.vocabulary.size;
+    }
+    return form;
+  }
+
+  /** Marks the words of tokens[start, end) as present, under a new stamp; `forms[i - start]` is token i's form. */
+  private markSentence(forms: WordForm[], tokens: Token[], start: number, end: number): void {
+    if (this.seen.length < this.vocabulary.size) {
+      const grown = new Int32Array(Math.max(this.vocabulary.size, this.seen.length * 2));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    const stamp = ++this.stamp;
+    for (let i = start; i < end; i++) {
+      const form = this.formOf(tokens[i]!);
+      forms[i - start] = form;
+      for (const id of form.ids) this.seen[id] = stamp;
+    }
+  }
+
+  /** False when the marked sentence lacks every word of one of the entry's required tokens. */
+  private mayMatch(parsed: Parsed): boolean {
+    for (const ids of parsed.requiredWords) {
+      let found = false;
+      for (const id of ids) {
+        if (this.seen[id] === this.stamp) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
   /** The entries whose anchor matches `t`: each once, in the order they were given. */
   private candidates(t: Token): Entry[] {
-    const cached = this.cache.get(t.norm);
-    if (cached) return cached;
     const found = new Set<Entry>();
     const add = (list: Entry[] | undefined) => {
       if (list) for (const e of list) found.add(e);
@@ -301,28 +384,37 @@ class PhraseMatcher implements Matcher {
     if (t.kind === 'number') add(this.byNumber);
     if (t.kind === 'punct') add(this.byPunct);
     add(this.byKey.get(`f:${t.norm}`));
-    const list = [...found]
-      .filter((e) => tokenMatches(anchorTokensOf(e, this.stemOf)[0] as Required, t))
-      .sort((a, b) => a.order - b.order);
-    if (this.cache.size >= CANDIDATE_CACHE_LIMIT) this.cache.clear();
-    this.cache.set(t.norm, list);
-    return list;
+    return [...found].filter((e) => tokenMatches(anchorTokensOf(e, this.stemOf)[0] as Required, t)).sort((a, b) => a.order - b.order);
   }
 
   match(input: string | Token[]): PhraseMatch[] {
     const tokens = typeof input === 'string' ? tokenize(input, this.language) : input;
     const out: PhraseMatch[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const list = this.candidates(tokens[i]!);
-      if (list.length === 0) continue;
-      const sentence = tokens[i]!.sentence;
-      for (const entry of list) {
-        const parsed = (entry.parsed ??= parseEntry(entry, this.stemOf));
-        const first = walk(parsed, -1, parsed.anchor - 1, tokens, i - 1, i, sentence);
-        if (first < 0) continue;
-        const last = walk(parsed, 1, parsed.anchor + 1, tokens, i + 1, i, sentence);
-        if (last >= 0) out.push({ id: entry.id, start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last });
+    const forms: WordForm[] = [];
+    for (let start = 0; start < tokens.length; ) {
+      const sentence = tokens[start]!.sentence;
+      let end = start;
+      while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+      this.markSentence(forms, tokens, start, end);
+      let markedAt = this.vocabulary.size;
+      for (let i = start; i < end; i++) {
+        for (const entry of forms[i - start]!.candidates) {
+          if (entry.parsed && entry.parsed.requiredWords.length > 0) {
+            // A pattern parsed since the marking may have added words to the vocabulary: mark again.
+            if (markedAt !== this.vocabulary.size) {
+              this.markSentence(forms, tokens, start, end);
+              markedAt = this.vocabulary.size;
+            }
+            if (!this.mayMatch(entry.parsed)) continue;
+          }
+          const parsed = (entry.parsed ??= parseEntry(entry, this.stemOf, this.idOf));
+          const first = walk(parsed, -1, parsed.anchor - 1, tokens, i - 1, i, sentence);
+          if (first < 0) continue;
+          const last = walk(parsed, 1, parsed.anchor + 1, tokens, i + 1, i, sentence);
+          if (last >= 0) out.push({ id: entry.id, start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last });
+        }
       }
+      start = end;
     }
     return dropOverlapsOfSameId(out);
   }

@@ -203,7 +203,7 @@ export const TOKEN =
 const NEEDS_DICTIONARY =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-function kindOfMatch(m: RegExpExecArray): TokenKind {
+export function kindOfMatch(m: RegExpExecArray): TokenKind {
   if (m[1] !== undefined) return 'word';
   if (m[2] !== undefined) return 'number';
   if (m[3] !== undefined) return 'emoji';
@@ -218,6 +218,11 @@ const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 function isPlainLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x4ff && c !== 0x482 && (c < 0x483 || c > 0x489));
 }
+
+/** . ! ?: TOKEN's group 4 takes a run of them (and of …). */
+const isSentencePunct = (c: number) => c === 46 || c === 33 || c === 63;
+/** , ; : ( ) " - : ASCII punctuation that TOKEN's group 5 takes one at a time. */
+const isLonePunct = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 45;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
@@ -246,6 +251,18 @@ function scanAlphabetic(text: string): RawToken[] {
         i = j;
         continue;
       }
+    }
+    if (isSentencePunct(c)) {
+      let j = i + 1;
+      while (j < length && (isSentencePunct(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2026)) j++;
+      out.push({ start: i, end: j, kind: 'punct' });
+      i = j;
+      continue;
+    }
+    if (isLonePunct(c)) {
+      out.push({ start: i, end: i + 1, kind: 'punct' });
+      i++;
+      continue;
     }
     TOKEN_AT.lastIndex = i;
     const m = TOKEN_AT.exec(text);

@@ -20,10 +20,9 @@ export interface Token {
 /** Emoji compare without skin tones and variation selectors. */
 const EMOJI_MODIFIERS = /[\p{Emoji_Modifier}\uFE0E\uFE0F]/gu;
 
+/** The norm of a token that is not a word. */
 function normalizeToken(raw: string, kind: TokenKind): string {
   switch (kind) {
-    case 'word':
-      return normalizeWord(raw);
     case 'emoji':
       return raw.replace(EMOJI_MODIFIERS, '');
     case 'punct':
@@ -33,23 +32,47 @@ function normalizeToken(raw: string, kind: TokenKind): string {
   }
 }
 
+interface WordForm {
+  norm: string;
+  stem: string;
+}
+
+/** Raw word → its norm and stem, per language: one lookup per word instead of two on every keystroke. */
+const wordForms = new Map<DetectedLanguage, Map<string, WordForm>>();
+const WORD_FORMS_LIMIT = 50_000;
+
+function wordFormsOf(language: DetectedLanguage): Map<string, WordForm> {
+  let forms = wordForms.get(language);
+  if (!forms) wordForms.set(language, (forms = new Map()));
+  return forms;
+}
+
 export function tokenize(text: string, language: DetectedLanguage): Token[] {
   const raw = scanTokens(text);
   const bounds = raw.length > 0 ? sentences(text) : [];
+  const forms = wordFormsOf(language);
   const tokens: Token[] = new Array<Token>(raw.length);
   let sentence = 0;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     while (sentence < bounds.length - 1 && t.start >= bounds[sentence]!.end) sentence++;
-    const norm = normalizeToken(text.slice(t.start, t.end), t.kind);
-    tokens[i] = {
-      start: t.start,
-      end: t.end,
-      norm,
-      stem: t.kind === 'word' ? stem(norm, language) : norm,
-      kind: t.kind,
-      sentence,
-    };
+    const piece = text.slice(t.start, t.end);
+    let norm: string;
+    let stemmed: string;
+    if (t.kind === 'word') {
+      let form = forms.get(piece);
+      if (!form) {
+        const normalized = normalizeWord(piece);
+        form = { norm: normalized, stem: stem(normalized, language) };
+        if (forms.size >= WORD_FORMS_LIMIT) forms.clear();
+        forms.set(piece, form);
+      }
+      norm = form.norm;
+      stemmed = form.stem;
+    } else {
+      norm = stemmed = normalizeToken(piece, t.kind);
+    }
+    tokens[i] = { start: t.start, end: t.end, norm, stem: stemmed, kind: t.kind, sentence };
   }
   return tokens;
 }

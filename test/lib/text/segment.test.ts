@@ -5,14 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanSentences, scanTokens, sentences, sentencesWithSegmenter, TOKEN } from '../../../lib/text/segment';
+import { kindOfMatch, scanSentences, scanTokens, sentences, sentencesWithSegmenter, TOKEN } from '../../../lib/text/segment';
 
-function byGrammarAlone(text: string): { start: number; end: number }[] {
+function byGrammarAlone(text: string): { start: number; end: number; kind: string }[] {
   const token = new RegExp(TOKEN.source, 'gu');
-  return [...text.matchAll(token)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(token)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: kindOfMatch(m) }));
 }
 
-const spans = (text: string) => scanTokens(text).map(({ start, end }) => ({ start, end }));
+const spans = (text: string) => scanTokens(text).map(({ start, end, kind }) => ({ start, end, kind }));
 
 const corpus = readFileSync(join(__dirname, '../../fixtures/corpus/reviews.jsonl'), 'utf8')
   .split('\n')
@@ -41,7 +41,7 @@ describe('scanTokens', () => {
 
   // Han, kana, Thai and the like go through Intl.Segmenter instead (see segment.ts), so they are left out here.
   it('agrees with the grammar on random mixes of the characters replies are made of', () => {
-    const alphabet = [...'aZяЁїґ ,.!?:;\'’-1😀\u0301\u00a0\n€#"«»ñ'];
+    const alphabet = [...'aZяЁїґ ,.!?:;()…\'’-1😀\u0301\u00a0\n€#"«»ñ'];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 2000; n++) {
