@@ -46,12 +46,15 @@ const SINGLE_WORD = /^[\p{L}\p{M}'’-]{2,24}$/u;
 const SCARE_CUE =
   /(?:^|[^\p{L}])(?:your|our|so-called|ваш\p{L}*|наш\p{L}*|твой|твоя|так называем\p{L}*|твій|так зван\p{L}*|т\.нар\.|така наречен\p{L}*)\s+$/iu;
 
+const isCapitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
+
 /** Scare-quoted single words after a possessive: `ваш «отличный» сервис`, `your "amazing" service`. */
 export function scareQuotes(text: string, quotes: Span[]): Span[] {
   const out: Span[] = [];
   for (const q of quotes) {
     const inner = text.slice(q.start + 1, q.end - 1);
-    if (!SINGLE_WORD.test(inner)) continue;
+    // A capitalised word is a name: "ваш «Медовик»" is the cake the customer ordered, not a mocked word.
+    if (!SINGLE_WORD.test(inner) || isCapitalised(inner)) continue;
     if (SCARE_CUE.test(text.slice(Math.max(0, q.start - 24), q.start))) out.push(q);
   }
   return out;

@@ -29,6 +29,9 @@ const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|r
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
 /** The customer as the object: "позвоним вам", "ще ви се обадим", "call you", "your number". */
 const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
+/** Delivered or sent somewhere: "our records show it was delivered to …" gives the customer's address. */
+const DELIVERED =
+  /^(?:delivered|shipped|sent|mailed|posted|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
 const WORDS = /[\p{L}'’-]+/gu;
 /** How far before the contact an invitation still reaches, in words. */
 const INVITE_REACH = 9;
@@ -55,12 +58,13 @@ function invites(before: string): boolean {
 }
 
 /**
- * A cue before the contact ("our …", «администратор поможет по телефону …») with no "you" as an object in
- * between: "our manager called you at …" gives the customer's number.
+ * A cue before the contact ("our …", «администратор поможет по телефону …») with no "you" as an object and
+ * no delivery in between: "our manager called you at …" and "our records show it was delivered to …" give
+ * the customer's number and address.
  */
 function ownCue(before: string, cue: RegExp): boolean {
   const m = cue.exec(before);
-  return m !== null && !(m[0].toLowerCase().match(WORDS) ?? []).some((w) => CUSTOMER_OBJECT.test(w));
+  return m !== null && !(m[0].toLowerCase().match(WORDS) ?? []).some((w) => CUSTOMER_OBJECT.test(w) || DELIVERED.test(w));
 }
 
 export const digitsOf = (s: string) => s.replace(/\D/g, '');

@@ -18,15 +18,17 @@ const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 /** A number as written: digits with the separators phone and card numbers use. */
 const NUMBER = /\+?\d(?:[\d().-]|\s(?=[\d(]))*\d|\d/g;
 const ORDER_BEFORE =
-  /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|розыск\p{L}*|розшук\p{L}*|заявк\p{L}*|обращени\p{L}*|звернен\p{L}*|тикет\p{L}*|order|booking|reservation|invoice|tracking|contract|ticket|case|claim|reference|ref)\s*(?:№|#|no\.?|nr\.?|number|номер|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
+  /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|посилк\p{L}*|посылк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|розыск\p{L}*|розшук\p{L}*|заявк\p{L}*|обращени\p{L}*|звернен\p{L}*|тикет\p{L}*|order|booking|reservation|invoice|tracking|contract|ticket|case|claim|reference|ref)(?:\s+(?:ви|вам|ваш\p{L}*|твоя|с|със|под|під|with|is|was)){0,2}\s*(?:№|#|no\.?|nr\.?|number|номер\p{L}*|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
 const ADDRESS_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:ул|вул|пр|просп|пер|бул|наб|ш)\.|(?:^|[^\p{L}])(?:улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*|переул\p{L}*|бульвар\p{L}*|булевард\p{L}*|шоссе|набережн\p{L}*))\s*[\p{L}\d.\- ]{0,40}?,?\s*(?:д\.|дом|буд\.|будинок|№)?\s*$|(?:^|[^\p{L}])(?:кв|ап|apt)\.?\s*$/iu;
+  /(?:(?:^|[^\p{L}])(?:ул|вул|пр|просп|пер|бул|наб|ш|ж\.к|жк|кв-л)\.|(?:^|[^\p{L}])(?:улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*|переул\p{L}*|бульвар\p{L}*|булевард\p{L}*|шоссе|набережн\p{L}*|квартал))\s*[\p{L}\d.\- „“"«»]{0,40}?,?\s*(?:д\.|дом|буд\.|будинок|№)?\s*$|(?:^|[^\p{L}])(?:кв|ап|apt|бл|вх)\.?\s*$/iu;
+/** The rest of an address after its first number: ", бл. 512, вх. Б", ", кв. 7", ", apt 4B". */
+const ADDRESS_TAIL = /(?:,?\s*(?:бл|вх|ет|ап|кв|корп|к|стр|под|під|apt|flat|unit)\.?\s*[\p{L}\d]{1,4}(?![\p{L}\d]))*/iuy;
 /** Masked card numbers: "**** 4417", "ending 4417", "карта *4417", "картка, що закінчується на 5521". */
 const MASKED_CARD_BEFORE = /(?:[*•xX]{2,}[\s-]*|(?:ending|ends)(?:\s+in)?\s+|(?:оканчива|заканчива|закінчу|завършва)\p{L}*\s+(?:на\s+)?|(?:карт\p{L}*|card)\s*[*•]+\s*)$/iu;
 /** An id's letter prefix: "№UA-20931". */
 const ID_PREFIX = /[\p{Lu}]{1,4}-?$/u;
 /** Cheap test before ADDRESS_BEFORE: an abbreviation with a dot or a street word. */
-const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|кв|ап|apt/i;
+const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt|ж\.к|бл|вх)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|квартал|жк|кв|ап|apt/i;
 const EN_STREET_AFTER = /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/;
 
 /** Toll-free and short hotline numbers: 8-800, 0-800, 1-800/888/877/866/855/844/833. */
@@ -111,7 +113,10 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
       const street = ADDRESS_BEFORE.exec(before);
       if (street) {
         const from = start - (before.length - street.index) + (street[0].length - street[0].trimStart().length);
-        out.push({ kind: 'address', start: from, end, own: isCompanyContact(text, from, text.slice(from, end), ownContacts) });
+        ADDRESS_TAIL.lastIndex = end;
+        const to = end + (ADDRESS_TAIL.exec(text)?.[0].length ?? 0);
+        out.push({ kind: 'address', start: from, end: to, own: isCompanyContact(text, from, text.slice(from, to), ownContacts) });
+        NUMBER.lastIndex = Math.max(NUMBER.lastIndex, to);
         continue;
       }
     } else if (digits.length <= 5 && /^\d+$/.test(m[0])) {

@@ -55,6 +55,22 @@ describe('lintReply', () => {
     expect(mock.map((d) => d.class)).toContain('mockery');
   });
 
+  it('takes a capitalised word in quotes for a name, not scare quotes', () => {
+    const text = 'Ваш «Медовик» мы уже испекли заново и привезём его сегодня.';
+    expect(lintReply(text, { language: 'ru' }).filter((d) => d.class === 'mockery')).toEqual([]);
+  });
+
+  it('hears an apology in shame and a next step in "we added" and "just tell us"', () => {
+    const classes = (text: string, language: 'ru' | 'bg') =>
+      lintReply(text, { language, category: 'staff_rudeness' }).map((d) => d.rule);
+    expect(classes('Курьер не имел права так с вами разговаривать, нам очень стыдно. Мы проводим служебную проверку.', 'ru')).not.toContain(
+      'structure-empathy',
+    );
+    expect(
+      classes('Съжаляваме, че тоалетните бяха в такова състояние. Добавихме почистване вечер. Ако отново забележите проблем, кажете ни.', 'bg'),
+    ).not.toContain('structure-next-step');
+  });
+
   it('applies liability only to legal cases', () => {
     const text = 'We admit we were negligent.';
     expect(lintReply(text, { language: 'en' }).some((d) => d.class === 'liability')).toBe(false);

@@ -15,7 +15,7 @@ describe('privacy', () => {
     ['Заказ №5478123 уже в пути.', [['privacy-order', '5478123']]],
     ['Your order #88231 was refunded.', [['privacy-order', '88231']]],
     ['Деньги вернулись на карту 4276 3800 1234 5679.', [['privacy-card', '4276 3800 1234 5679']]],
-    ['Курьер приедет на ул. Ленина, д. 5, кв. 12 завтра.', [['privacy-address', 'ул. Ленина, д. 5'], ['privacy-address', 'кв. 12']]],
+    ['Курьер приедет на ул. Ленина, д. 5, кв. 12 завтра.', [['privacy-address', 'ул. Ленина, д. 5, кв. 12']]],
     ['We will send it to 221 Baker Street today.', [['privacy-address', '221 Baker Street']]],
     ['Доставим до 18:00, 12.03.2024, сумма 1 500 ₽.', []],
     ['Напишите Марине на marina.p@gmail.com.', [['privacy-email', 'marina.p@gmail.com']]],
@@ -50,6 +50,15 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Our manager called you at 020 7946 0555 twice yesterday.', [['privacy-phone', '020 7946 0555']]],
     // A free-mail address is a person's, not a role mailbox, even when the reply says to write there.
     ['Напишите руководителю на ivan.petrov@gmail.com.', [['privacy-email', 'ivan.petrov@gmail.com']]],
+    // An id after "your parcel with number", and a Bulgarian address with its block and entrance.
+    [
+      'Пратката Ви с номер BG4471209 е пренасочена към адреса Ви в ж.к. „Люлин“ 5, бл. 512, вх. Б.',
+      [['privacy-order', 'BG4471209'], ['privacy-address', 'ж.к. „Люлин“ 5, бл. 512, вх. Б']],
+    ],
+    ['Посилку під номером 59001234 вже передали курʼєру.', [['privacy-order', '59001234']]],
+    // "Our records" is not the company's address when the sentence says where the parcel was delivered.
+    ['Our records show it was delivered to 14 Ashford Road, Leeds on Monday.', [['privacy-address', '14 Ashford Road']]],
+    ['Our shop is at 14 Ashford Road, come by any day.', []],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
