@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/eval/lint.ts [FILE ...] [--verbose]`: found-problem recall and good-reply false-alarm rate of the
- * linter on each reply set: by default the team's (test/fixtures/replies/replies.jsonl) and the three outsider
+ * linter on each reply set: by default the team's (test/fixtures/replies/replies.jsonl) and the outsider
  * holdouts (holdout*.jsonl, see test/fixtures/corpus/README.md). A planted problem is found when a diagnostic of its class overlaps its
  * quote (structure problems: anywhere in the reply); a good reply (no problems) is a false alarm when it
  * gets any warning or error.
@@ -25,7 +25,7 @@ const lineSchema = z.object({
 
 const repliesDir = join(import.meta.dirname, '../fixtures/replies');
 const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const files = given.length > 0 ? given : ['replies.jsonl', 'holdout.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl'].map((f) => join(repliesDir, f));
+const files = given.length > 0 ? given : ['replies.jsonl', 'holdout.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl'].map((f) => join(repliesDir, f));
 
 function evaluate(file: string): void {
   const lines = readFileSync(file, 'utf8')
