@@ -18,8 +18,12 @@ function isLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 1072 && c <= 1119);
 }
 
+/** Could text[start, end) be a word in capitals? Read by char code: most words fail on their second letter. */
+function mayBeCaps(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && !isLowerCode(text.charCodeAt(start)) && !isLowerCode(text.charCodeAt(start + 1));
+}
+
 function isCapsWord(raw: string): boolean {
-  if (raw.length < 2 || isLowerCode(raw.charCodeAt(0)) || isLowerCode(raw.charCodeAt(1))) return false;
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
@@ -44,7 +48,7 @@ export function shouting(text: string, tokens: Token[], offset: number, language
     const t = tokens[i]!;
     const tStart = t.start - offset;
     const tEnd = t.end - offset;
-    if (t.kind === 'punct' && /!{2,}|[!?]{3,}/.test(text.slice(tStart, tEnd))) {
+    if (t.kind === 'punct' && tEnd - tStart >= 2 && /!{2,}|[!?]{3,}/.test(text.slice(tStart, tEnd))) {
       out.push({
         rule: 'shouting-marks',
         class: 'shouting',
@@ -56,14 +60,16 @@ export function shouting(text: string, tokens: Token[], offset: number, language
       });
     }
     if (t.kind !== 'word') continue;
-    const raw = text.slice(tStart, tEnd);
-    if (isForeignName(raw, language)) {
+    const letters = tEnd - tStart;
+    const c = text.charCodeAt(tStart);
+    const mayBeForeign = language !== 'en' && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+    const raw = mayBeForeign || mayBeCaps(text, tStart, tEnd) ? text.slice(tStart, tEnd) : null;
+    if (raw !== null && isForeignName(raw, language)) {
       if (run) runs.push(run);
       run = null;
       continue;
     }
-    const letters = raw.length;
-    if (isCapsWord(raw)) {
+    if (raw !== null && isCapsWord(raw)) {
       upper += letters;
       if (run) {
         run.last = i;
