@@ -6,6 +6,21 @@ const FLATLY = 'simply|just|plainly|plain|clearly|quite|completely|totally|absol
 /** After an opening "Actually," / "In fact,": a thing stated to be otherwise ("…these headphones are genuine"). */
 const CORRECTED =
   'the|these|this|that|those|our|there|nothing|no|nobody|everything|all|he|she|they ~4 was|were|did|does|=never|not|=genuine|=authentic|=original|=real|=correct|=accurate|=true|=fine|=clean|=checked|=tested|=delivered|=signed|=sent';
+/** Who did the work the customer complains about. */
+const STAFF =
+  'vet|doctor|dentist|nurse|driver|courier|technician|engineer|waiter|waitress|receptionist|agent|staff|team|manager|mechanic|cleaner|' +
+  'housekeeper|installer|plumber|electrician|stylist|barber|chef|host|hostess|operator|advisor|adviser|consultant|rep|assistant|' +
+  'guide|instructor|trainer|therapist|groomer|fitter|porter|colleague';
+/**
+ * What staff did, set against the customer's account; "did", "sent" and "arrived" are left out ("the driver actually
+ * did leave it outside", "the engineer actually arrived late"), and the staff word must come right before it, so
+ * "Actually, the driver should have waited" stays clean.
+ */
+const STAFF_DID =
+  '=spent|=waited|=called|=rang|=explained|=checked|=examined|=offered|=knocked|=stayed|=showed|=walked|=emailed|=texted|=warned';
+/** How many, as the customer counted it: "thirty minutes, not five" ("one" left out: "not one but two apologies"). */
+const COUNT = '#|=two|=three|=four|=five|=six|=seven|=eight|=nine|=ten|=fifteen|=twenty|=thirty|=forty|=fifty|=few';
+const UNIT = 'minute|minutes|hour|hours|day|days|week|weeks|time|times|second|seconds';
 
 export const rules: LintRule[] = [
   {
@@ -113,11 +128,25 @@ export const rules: LintRule[] = [
       // A sentence opening with a correction: "Actually, these headphones are genuine", "In fact, the room was cleaned".
       `^ actually ${CORRECTED}`,
       `^ in fact ${CORRECTED}`,
+      `^ in reality|truth ${CORRECTED}`,
       // After an emoji the sentence does not end: "…charmed life 🙃 Actually, these are genuine."
       `actually , ${CORRECTED}`,
       '^ actually we|=we\'ve =did|=never|=checked|=tested|=always',
       '^ in fact we|=we\'ve =did|=never|=checked|=tested|=always',
       '^ as a matter of fact',
+      // "Actually" inside the clause: "the driver actually waited ten minutes", "we actually called you twice".
+      `${STAFF} actually ${STAFF_DID}`,
+      `^ actually the|our? ${STAFF} ${STAFF_DID}`,
+      `actually , the|our ${STAFF} ${STAFF_DID}`,
+      `^ in fact|reality the|our? ${STAFF} ${STAFF_DID}`,
+      'we|I actually =called|=rang|=emailed|=texted|=offered|=warned|=explained',
+      // The customer's count corrected: "over thirty minutes with your dog, not five", "not five minutes but thirty".
+      `than|over|nearly|almost|least|around|about ${COUNT}|=an|=a ${UNIT} ~5 not ${COUNT}`,
+      `not ${COUNT} ${UNIT} but`,
+      `spent|waited|stayed|examined|talked|spoke|lasted|was|were ~6 not ${COUNT} ${UNIT}? $`,
+      `not ${COUNT} ${UNIT}? as|like you ~1 say|said|claim|claimed|wrote|write|suggest|suggested|mention|mentioned|state|stated`,
+      `rather than the? ${COUNT} ${UNIT} you|your`,
+      'as our|the records|logs|footage|cctv|tracking|notes|system =clearly|=plainly? show|shows|confirm|confirms|prove|proves|indicate|indicates',
       'take a different view',
       'story|version ~2 change',
       'story|version|claim|review ~2 add up',
@@ -149,7 +178,7 @@ export const rules: LintRule[] = [
       'the truth|reality is',
       'the facts are|show',
       'contrary to what you say|claim|wrote|write|state',
-      'contrary to your claims|claim',
+      'contrary to your claims|claim|review|account|post|comment|comments|version|description|words|statement',
       'this review is fake|false|misleading|untrue|dishonest',
       'fake review',
       'you are not a real customer',
@@ -228,6 +257,15 @@ export const rules: LintRule[] = [
       'In fact, our team did call you twice that afternoon.',
       'As a matter of fact, we open at nine on Sundays.',
       'Hmm 🤔 Actually, the parcel was signed for by a neighbour.',
+      'Our technician actually waited at your door for twenty minutes.',
+      'We actually called you twice that morning.',
+      'Our engineer was on site for more than two hours, not twenty minutes.',
+      'The groomer spent a full hour on your poodle, not fifteen minutes.',
+      'The check-up lasted half an hour, not five minutes as you say.',
+      'In reality, our driver waited at the gate for ten minutes.',
+      'Contrary to your review, the waiter brought the bill straight away.',
+      'Actually, the vet spent forty minutes going through the treatment with you.',
+      'As the CCTV clearly shows, our waiter brought the menu straight away.',
     ],
     allows: [
       'You are right, and I am sorry we did not call back.',
@@ -258,8 +296,15 @@ export const rules: LintRule[] = [
       'Nobody should have been rude to you, and the manager will call you today.',
       "It's not right that you waited an hour, and we're sorry.",
       "Actually, we'd love to hear more: please email care@shop.example.",
+      "Actually, the driver should have waited, and I'm sorry he didn't.",
+      "The engineer actually arrived two hours late, and that's on us.",
       'Actually, the quickest way is to email us directly at care@shop.example.',
       'In fact, we would like to refund the whole meal.',
+      'We owe you not one but two apologies.',
+      'From next month we deliver in two days, not five.',
+      'The driver actually did leave it at the wrong door, and I am sorry.',
+      'Not one but two of our staff should have noticed, and neither did.',
+      'I am sorry you waited an hour, not ten minutes as we promised.',
     ],
   },
 ];

@@ -32,6 +32,12 @@ const OWN_CHOICE =
   '=changed|=chose|=picked|=selected|=agreed|=signed|=ordered|=booked|=turned|=switched|=disabled|=deleted|=cancelled|=canceled|' +
   '=declined|=refused|=ignored|=skipped|=opted|=entered|=removed|=unplugged|=admitted|=confirmed|=approved|=asked|=requested|=insisted';
 
+/** Who warned the customer. */
+const WARNERS = 'we|I|he|she|they';
+const WARNER_STAFF = 'technician|engineer|doctor|vet|staff|team|mechanic|driver|courier|agent|manager|installer|stylist|trainer|instructor|pharmacist|nurse';
+/** Warned or advised, past forms only ("told" only in "as we told you": "we told you the refund takes three days" informs). */
+const WARNED = '=warned|=cautioned|=advised|=reminded';
+
 export const rules: LintRule[] = [
   {
     id: 'en-blame-customer-your-problem',
@@ -261,6 +267,47 @@ export const rules: LintRule[] = [
       'You could have been hurt, and we are so sorry.',
       'You probably just need to restart the router, and if that fails an engineer will visit tomorrow.',
       'You must have been so frustrated waiting for the callback.',
+    ],
+  },
+  {
+    // "You yourself didn't clean it, even though we warned you": left undone, and warned about it.
+    id: 'en-blame-customer-we-warned-you',
+    class: 'blame_customer',
+    severity: 'error',
+    patterns: [
+      "you =yourself didn't|=never|=failed|=forgot|=ignored",
+      'you =yourself did not',
+      "you didn't|=never clean|descale|check|read|service|maintain|replace|update|charge|test|clear|empty ~2 =yourself",
+      // Named warners only, no gap: "although we never warned you" owns the lapse.
+      `though|although ${WARNERS} =did|=had? ${WARNED} you`,
+      `though|although the|our ${WARNER_STAFF} =did|=had? ${WARNED} you`,
+      `as we|I ${WARNED} you`,
+      // Also a lecture (en-condescension-lecture); here it is the "you were told" that shifts the fault.
+      'as we|I ~1 told you',
+      `we|I =did|=had ${WARNED} you`,
+      'we|I =did =warn|=advise|=remind you',
+      `you were =clearly|=repeatedly|=explicitly|=twice|=already ${WARNED}`,
+      `you had been =clearly|=repeatedly|=explicitly|=twice|=already? ${WARNED}`,
+      'you were =warned',
+      'despite|against|ignoring|ignored ~1 our|my ~1 warning|warnings|advice|recommendation|recommendations|instructions',
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "You yourself didn't descale the boiler for a year.",
+      'You never cleaned the filter yourself, so the pump burned out.',
+      'The filter clogged, even though our technician warned you about it.',
+      'As we warned you at the fitting, the paint needs a full day to dry.',
+      'We did warn you that the room faces the main road.',
+      'As we told you at the fitting, leather stretches in the first week.',
+      'You were clearly advised not to run it without water.',
+      'You ran the machine empty against our advice.',
+    ],
+    allows: [
+      "I'm sorry we didn't warn you about the building work in advance.",
+      'Although we never warned you about the roadworks, we should have, and the first night is on us.',
+      'You should have been warned about the delay, and I am sorry you were not.',
+      'We will warn you by text before the engineer arrives.',
     ],
   },
 ];

@@ -123,7 +123,12 @@ export const rules: LintRule[] = [
       'the fault of our|the driver|courier|employee|staff|waiter|agent|technician',
       'driver|courier|employee|staff|waiter|agent|technician|colleague is|was to blame',
       'blame lies with our|the',
+      // The blame laid on a person, either way round: "the fault lies with our driver", "to blame was our new hire".
+      `blame|fault lies|lay|rests|rested|sits with our|the|a|one|this|that ~2 ${STAFF}|hire|recruit|starter|member|trainee|intern|temp`,
+      `to blame is|was|were our|the|a|one|this|that ~2 ${STAFF}|hire|recruit|starter|member|trainee|intern|temp`,
+      `culprit|culprits is|was|were our|the|a|one|this|that ~2 ${STAFF}|hire|recruit|starter|member|trainee|intern|temp`,
       'our staff member is|was to blame',
+      `${STAFF}|hire|recruit|starter|trainee|intern|temp is|was|were to blame`,
       'the new guy|girl|kid|hire',
       `${STAFF}|he|she ~2 is|was new`,
       'still learning',
@@ -137,6 +142,10 @@ export const rules: LintRule[] = [
     examples: [
       'Our incompetent employee messed up.',
       "It was the driver's fault.",
+      'The fault lies with one of our drivers, who left the parcel by the bins.',
+      'To blame was our night receptionist, who gave your room away.',
+      'The culprit was a trainee on the packing line.',
+      'Our new hire was to blame for the mix-up.',
       'The new guy mixed it up, he is new.',
       'The waiter was to blame.',
       'Honestly, our chef that night was a complete amateur.',

@@ -3,6 +3,14 @@ import { MESSAGES } from '../messages';
 
 /** "That is", "that's just", "this is simply": the start of a shrug. */
 const THAT_IS = 'that|this|it =is|=was? just|simply|unfortunately|sadly|always|exactly|really?';
+/** Businesses like ours, held up as all alike: "every provider has this". */
+const PROVIDERS =
+  'provider|providers|company|companies|operator|operators|network|networks|airline|airlines|courier|couriers|carrier|carriers|bank|banks|' +
+  'shop|shops|store|stores|restaurant|restaurants|hotel|hotels|business|businesses|app|apps|service|services|supplier|suppliers|clinic|clinics|salon|salons|place|places';
+/** "Every", "all", "any", "other" before the business: "with every provider", "other networks have this". */
+const EVERY = 'every|all|any|=other';
+/** What kind of business, between EVERY and the business: "every broadband provider", "any other bank". */
+const KIND = '=other|=broadband|=mobile|=internet|=phone|=energy|=budget|=online|=delivery|=parcel|=high|=street|=city|=big|=single';
 
 export const rules: LintRule[] = [
   {
@@ -26,6 +34,16 @@ export const rules: LintRule[] = [
       'perfectly normal for|during|in|at|with|when',
       'happens everywhere',
       'all shops|restaurants|hotels|companies|businesses do|have',
+      // "It's the same everywhere", "it's like that with every provider": the problem filed as universal.
+      'the same everywhere|anywhere|elsewhere',
+      `same ~1 with|at|for|in ${EVERY} ${KIND}? ${PROVIDERS}`,
+      `like that|this ~1 with|at|for|in ${EVERY} ${KIND}? ${PROVIDERS}`,
+      'like that|this everywhere|anywhere',
+      `the case with|for|at ${EVERY} ${KIND}? ${PROVIDERS}`,
+      `${EVERY} ${KIND}? ${PROVIDERS} ~2 like that|this`,
+      `find|get|see|experience this|that|it|same ~1 with|at|from|in ${EVERY} ${KIND}? ${PROVIDERS}`,
+      `${EVERY} ${KIND}? ${PROVIDERS} ~1 has|have|gets|get ~1 this|that|these|it|=same`,
+      `no different ~1 with|at|from|for ${EVERY} ${KIND}? ${PROVIDERS}`,
       "=courier's|=carrier's|=bank's|=manufacturer's|=supplier's problem|fault|issue",
       'not ours',
       "cannot|can't control the",
@@ -183,6 +201,13 @@ export const rules: LintRule[] = [
       'Rules are there for a reason.',
       "It's not like we can control traffic.",
       "That's standard for all airlines, I'm afraid.",
+      "Evening slowdowns? It's the same everywhere.",
+      "It's like that with every broadband provider.",
+      'Every airline has this in August.',
+      "That's the case with all mobile networks in the evening.",
+      "You'd find the same with any other provider.",
+      'Other networks have the same problem at peak times.',
+      "It's no different with other couriers.",
       'The fault must lie elsewhere.',
       "We're only human.",
       "You can't expect five-star service at these prices.",
@@ -202,6 +227,11 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      'Other guests had the same problem that night, and we have refunded everyone.',
+      'We offer the same discount at all our stores, so you can use your voucher in any of them.',
+      'Every one of our hotels has a quiet floor, and we have moved you there.',
+      'Any bank has the right to check a large transfer, but a four-day freeze is far too long.',
+      'We want it to be like that at every visit, so we are retraining the team.',
       'I will call the courier myself today and get your parcel moving.',
       'We will never ignore a message like this.',
       "That's how it is made in Naples, but a pizza this burnt should never have left the kitchen.",

@@ -49,6 +49,11 @@ export const rules: LintRule[] = [
       'failed to fulfil|fulfill|honor|honour our obligations|contract|agreement',
       'we will pay|cover|compensate all|any|every? your? damages|losses|costs|expenses',
       'compensate you for all|any damages|losses',
+      // Answering for the losses: "we are responsible for all your losses", "we'll make good your losses".
+      "we|=we're|=we'll are|will? =be? fully|entirely|legally? responsible|liable|accountable for ~3 damages|damage|losses|loss",
+      "we|=we'll|=i'll will? cover|bear|absorb|reimburse|meet all|every|any ~2 losses|loss|damages|damage",
+      'make good ~3 losses|loss|damages|damage',
+      'compensate|reimburse you for all|every|any ~2 losses|loss|damages|damage|costs',
       'full compensation for all|any',
       'we owe you',
       'legally obliged to',
@@ -65,6 +70,10 @@ export const rules: LintRule[] = [
       'We fully accept that the fit-out overran.',
       'We accept full legal responsibility for the flooded basement.',
       "We're legally liable for the delay, and we know it.",
+      'We are fully responsible for all the losses your shop suffered.',
+      'We will bear every loss the delay caused you.',
+      'We will make good your losses from the cancelled event.',
+      'We will be liable for any damage to the flat.',
     ],
     allows: [
       'We would like to understand what happened; please contact us directly at support@agency.com.',
