@@ -8,7 +8,7 @@ import type { Diagnostic, LintContext, Severity } from '../types';
 import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
 import { privacy } from './checks/privacy';
 import { structure } from './checks/structure';
-import { compiledRules, contextMatcher } from './compile';
+import { compiledRules, contextMatcher, SIGNAL_BIT } from './compile';
 import { insideAny, quoteSpans, scareQuotes } from './quotes';
 import { segmentsOf, type Segment } from './segments';
 import { lintSentence, type LintEnv, type SentenceLint } from './sentence';
@@ -90,6 +90,13 @@ function dedupe(sorted: Diagnostic[]): Diagnostic[] {
   return kept;
 }
 
+/** A sentence that thanks for the review, or that a dry cliché fills (more than half of its letters). */
+function isThanksOrCliché(sentence: string, result: SentenceLint): boolean {
+  if ((result.signals & SIGNAL_BIT.thanksForReview) !== 0) return true;
+  const cliché = result.diagnostics.reduce((n, d) => (d.class === 'dry' ? n + d.end - d.start : n), 0);
+  return cliché * 2 > sentence.trim().length;
+}
+
 /** Sentence results (relative offsets) + whole-reply passes → the reply's diagnostics, sorted by start. */
 export function assemble(text: string, segments: readonly { start: number; end: number }[], results: readonly SentenceLint[], env: LintEnv): Diagnostic[] {
   const quotes = quoteSpans(text);
@@ -122,10 +129,11 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   const found = privacy(text, env.context.ownContacts ?? [], env.ui);
   all.push(...found.diagnostics);
   const first = segments[0] ?? { start: 0, end: text.length };
+  const onlyThanksAndClichés = segments.every((s, i) => isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // Whole-reply findings are about the reply, not a phrase: they never replace a phrase's diagnostic.
   const result = dedupe(all);
-  result.push(...structure(text, { signals, mentionsName, offersContact: found.offersContact, firstSentence: first }, env.context, env.ui));
+  result.push(...structure(text, { signals, mentionsName, offersContact: found.offersContact, firstSentence: first, onlyThanksAndClichés }, env.context, env.ui));
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -145,11 +145,11 @@ export function lintSentence(
 ): SentenceLint {
   const { compiled, context, ui } = env;
   const diagnostics: Diagnostic[] = [];
-  let signals = 0;
+  const signalMatches: PhraseMatch[] = [];
   let mentionsName = false;
   for (const m of ruleMatches) {
     if (m.id.startsWith(SIGNAL_ID_PREFIX)) {
-      signals |= SIGNAL_BIT[m.id.slice(SIGNAL_ID_PREFIX.length) as SignalKind];
+      signalMatches.push(m);
       continue;
     }
     const rule = compiled.rules.get(m.id);
@@ -177,5 +177,20 @@ export function lintSentence(
     if (custom) diagnostics.push(customDiagnostic(sentence, m.start - offset, m.end - offset, custom, index, ui));
   }
   diagnostics.push(...shouting(sentence, tokens, offset, env.language, ui));
-  return { diagnostics, signals, mentionsName };
+  return { diagnostics, signals: signalsOutsideClichés(signalMatches, diagnostics, offset), mentionsName };
+}
+
+/**
+ * SIGNAL_BIT of the signal matches, leaving out those inside a dry cliché: "We apologize for any inconvenience"
+ * is the formula the seeds warn about (002), not the empathy the structure check looks for.
+ */
+function signalsOutsideClichés(matches: PhraseMatch[], diagnostics: Diagnostic[], offset: number): number {
+  let signals = 0;
+  for (const m of matches) {
+    const start = m.start - offset;
+    const end = m.end - offset;
+    if (diagnostics.some((d) => d.class === 'dry' && d.start <= start && d.end >= end)) continue;
+    signals |= SIGNAL_BIT[m.id.slice(SIGNAL_ID_PREFIX.length) as SignalKind];
+  }
+  return signals;
 }

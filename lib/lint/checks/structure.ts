@@ -1,6 +1,7 @@
 /**
  * Whole-reply checks that use the case (seeds 000, 001, 002): the known name is used; a legal or escalated
- * case gets a private channel; a complaint gets empathy and a next step; "Спасибо за отзыв." alone is dry.
+ * case gets a private channel; a complaint gets empathy and a next step; "Спасибо за отзыв." alone, or with
+ * nothing but dry clichés after it, is dry.
  * Only a reply long enough to be finished is checked for missing parts, so typing is not nagged.
  */
 import type { Category, Flag, Language } from '../../taxonomy';
@@ -26,6 +27,8 @@ export interface ReplyFacts {
   offersContact: boolean;
   /** Span of the first sentence, where a greeting goes. */
   firstSentence: { start: number; end: number };
+  /** Every sentence thanks for the review or is a dry cliché. */
+  onlyThanksAndClichés: boolean;
 }
 
 function lowerFirst(s: string): string {
@@ -49,7 +52,11 @@ export function structure(text: string, facts: ReplyFacts, context: LintContext,
 
   const length = trimmedEnd - start;
   const bareThanks =
-    length > 0 && length <= BARE_THANKS_CHARS && has(SIGNAL_BIT.thanksForReview) && !has(SIGNAL_BIT.empathy) && !has(SIGNAL_BIT.nextStep);
+    length > 0 &&
+    (length <= BARE_THANKS_CHARS || facts.onlyThanksAndClichés) &&
+    has(SIGNAL_BIT.thanksForReview) &&
+    !has(SIGNAL_BIT.empathy) &&
+    !has(SIGNAL_BIT.nextStep);
   if (bareThanks) out.push(whole('dry-thanks-only', 'dry', CHECK_MESSAGES.dryThanksOnly[ui]));
   const finished =
     length >= LONG_REPLY_CHARS || (length >= MIN_FINISHED_CHARS && ENDS_FINISHED.test(text.slice(0, trimmedEnd))) || bareThanks;

@@ -55,6 +55,14 @@ describe('lintReply', () => {
     expect(mock.map((d) => d.class)).toContain('mockery');
   });
 
+  it('calls thanks followed only by dry clichés dry, and does not take the cliché for an apology', () => {
+    const text = 'Thank you for your feedback. We apologize for any inconvenience.';
+    const rules = lintReply(text, { language: 'en', category: 'delivery_problem' }).map((d) => d.rule);
+    expect(rules).toEqual(expect.arrayContaining(['dry-thanks-only', 'structure-empathy']));
+    const sincere = 'Thank you for your feedback. We are so sorry the parcel was late; we will refund the delivery today.';
+    expect(lintReply(sincere, { language: 'en', category: 'delivery_problem' }).map((d) => d.rule)).not.toContain('dry-thanks-only');
+  });
+
   it('takes a capitalised word in quotes for a name, not scare quotes', () => {
     const text = 'Ваш «Медовик» мы уже испекли заново и привезём его сегодня.';
     expect(lintReply(text, { language: 'ru' }).filter((d) => d.class === 'mockery')).toEqual([]);
