@@ -7,6 +7,7 @@ export interface Edit extends Span {
 
 const SPACE = /\s/;
 const SENTENCE_END = /[.!?…]/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
 
 function isSentenceStart(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -54,7 +55,10 @@ export function deletion(text: string, start: number, end: number, limit = text.
     return { start: s, end: e, replacement: '' };
   }
   if (isSentenceStart(text, start) && next !== next.toUpperCase()) {
-    return { start, end: e + 1, replacement: next.toUpperCase() };
+    // The next word takes the capital: the edit covers all of it, so a highlight never ends inside a word.
+    let wordEnd = e + 1;
+    while (wordEnd < limit && WORD_CHAR.test(text[wordEnd]!)) wordEnd++;
+    return { start, end: wordEnd, replacement: capitalize(text.slice(e, wordEnd)) };
   }
   return { start, end: e, replacement: '' };
 }

@@ -102,6 +102,8 @@ describe('lintReply', () => {
     const text = 'Please be advised that your refund is on its way.';
     const d = lintReply(text, { language: 'en' }).find((x) => x.class === 'formal')!;
     expect(text.slice(0, d.start) + d.fixes[0]!.replacement + text.slice(d.end)).toBe('Your refund is on its way.');
+    // The word that takes the capital is highlighted whole, never cut after its first letter.
+    expect(text.slice(d.start, d.end)).toBe('Please be advised that your');
     const caps = 'We did it. THIS IS NOT ACCEPTABLE AT ALL.';
     const s = lintReply(caps, { language: 'en' }).find((x) => x.class === 'shouting')!;
     expect(s.fixes[0]!.replacement).toBe('This is not acceptable at all');
