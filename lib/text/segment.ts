@@ -28,6 +28,29 @@ export function sentences(text: string): Span[] {
   return scanSentences(text) ?? sentencesWithSegmenter(text);
 }
 
+/**
+ * Abbreviations that stand before a number ("п. 4.2 регламента", "ст. 12", "т. 5.1", "чл. 3", "No. 5", "тел. 044"):
+ * UAX #29 ends a sentence after them, since a digit is not a lowercase letter.
+ */
+const ABBREVIATION_BEFORE_NUMBER =
+  /(?:^|[^\p{L}])(?:п|пп|ст|ч|гл|разд|р|стр|с|тел|д|кв|корп|ул|вул|буд|пр|просп|т|чл|ал|бл|вх|ет|ап|no|nr|art|sec|p|pp|para|cl|tel|apt|ch)\.\s*$/iu;
+const STARTS_WITH_DIGIT = /^\d/;
+
+/** Sentences as the linter and the classifier read them: those of `sentences`, rejoined after such an abbreviation. */
+export function readingSentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const span of sentences(text)) {
+    const previous = out[out.length - 1];
+    const joins =
+      previous !== undefined &&
+      STARTS_WITH_DIGIT.test(text.charAt(span.start)) &&
+      ABBREVIATION_BEFORE_NUMBER.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end));
+    if (joins) previous.end = span.end;
+    else out.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
+
 /** The reference: exactly what the browser's own sentence breaker says, for any text. */
 export function sentencesWithSegmenter(text: string): Span[] {
   sentenceSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });

@@ -1,7 +1,7 @@
 /** Tokens with their spans in the original text, normalized and stemmed form, and sentence index. */
 import type { DetectedLanguage } from '../taxonomy';
 import { normalizeWord } from './normalize';
-import { scanTokens, sentences, type TokenKind } from './segment';
+import { readingSentences, scanTokens, type TokenKind } from './segment';
 import { stem } from './stem';
 
 export interface Token {
@@ -13,7 +13,7 @@ export interface Token {
   /** stem(norm, language); equal to norm for anything that is not a word. */
   stem: string;
   kind: TokenKind;
-  /** Index of the sentence (Intl.Segmenter granularity 'sentence'). */
+  /** Index of the sentence (readingSentences: UAX #29 sentences, not split after "п." before a number). */
   sentence: number;
 }
 
@@ -49,7 +49,7 @@ function wordFormsOf(language: DetectedLanguage): Map<string, WordForm> {
 
 export function tokenize(text: string, language: DetectedLanguage): Token[] {
   const raw = scanTokens(text);
-  const bounds = raw.length > 0 ? sentences(text) : [];
+  const bounds = raw.length > 0 ? readingSentences(text) : [];
   const forms = wordFormsOf(language);
   const tokens: Token[] = new Array<Token>(raw.length);
   let sentence = 0;

@@ -65,6 +65,14 @@ describe('tokenize', () => {
     expect(tokens.filter((t) => t.kind === 'word').map((t) => t.sentence)).toEqual([0, 0, 1, 1, 2, 2]);
   });
 
+  it('keeps a clause number with its abbreviation in one sentence, but not a short word that ends a sentence', () => {
+    const sentenceOf = (text: string, word: string, language: 'ru' | 'bg') =>
+      tokenize(text, language).find((t) => t.norm === word)!.sentence;
+    expect(sentenceOf('Сообщаем, что в соответствии с п. 4.2 регламента возврат невозможен.', 'регламента', 'ru')).toBe(0);
+    expect(sentenceOf('Съгласно чл. 12 от договора не дължим нищо.', 'договора', 'bg')).toBe(0);
+    expect(sentenceOf('Ждём вас. 12.03 откроемся снова.', 'откроемся', 'ru')).toBe(1);
+  });
+
   it('segments scripts written without spaces with Intl.Segmenter', () => {
     const words = tokenize('配送が遅い 😡', 'other').filter((t) => t.kind === 'word');
     expect(words.length).toBeGreaterThan(1);
