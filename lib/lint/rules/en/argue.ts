@@ -10,7 +10,7 @@ const CORRECTED =
 const STAFF =
   'vet|doctor|dentist|nurse|driver|courier|technician|engineer|waiter|waitress|receptionist|agent|staff|team|manager|mechanic|cleaner|' +
   'housekeeper|installer|plumber|electrician|stylist|barber|chef|host|hostess|operator|advisor|adviser|consultant|rep|assistant|' +
-  'guide|instructor|trainer|therapist|groomer|fitter|porter|colleague';
+  'guide|instructor|trainer|therapist|groomer|fitter|porter|colleague|server|barista|cashier|bartender|barman|concierge|clerk|teller';
 /**
  * What staff did, set against the customer's account; "did", "sent" and "arrived" are left out ("the driver actually
  * did leave it outside", "the engineer actually arrived late"), and the staff word must come right before it, so
@@ -21,6 +21,15 @@ const STAFF_DID =
 /** How many, as the customer counted it: "thirty minutes, not five" ("one" left out: "not one but two apologies"). */
 const COUNT = '#|=two|=three|=four|=five|=six|=seven|=eight|=nine|=ten|=fifteen|=twenty|=thirty|=forty|=fifty|=few';
 const UNIT = 'minute|minutes|hour|hours|day|days|week|weeks|time|times|second|seconds';
+/** How staff behaved, vouched for against the customer's account: "our waiter was polite the whole time". */
+const COURTEOUS =
+  'polite|politely|courteous|courteously|professional|professionally|respectful|respectfully|friendly|calm|calmly|patient|patiently|helpful|attentive|appropriately';
+/** What a business keeps that can be quoted back at the customer ("tracking" alone also informs: "tracking shows it left at 9"). */
+const RECORDS = 'receipt|receipts|till|log|logs|records|timestamp|timestamps|gps|cctv|footage|recording|recordings';
+/** What the customer signed up for, quoted back at them: "the contract you signed covers four rounds, not unlimited". */
+const AGREED_TO = 'contract|agreement|terms|quote|quotation|package|plan|tariff|booking|ticket|deal|offer|order';
+/** What that deal does, in the present: "should have included dinner, not just breakfast" owns a lapse instead. */
+const SETS_OUT = '=covers|=cover|=includes|=include|=allows|=gives|=provides|=says|=states|=specifies|=lists|=is|=was';
 
 export const rules: LintRule[] = [
   {
@@ -73,6 +82,9 @@ export const rules: LintRule[] = [
       `you're ${FLATLY}? ${FLATLY}? =wrong|mistaken|incorrect|misinformed`,
       "you|you've have|got|=get ~1 it|this|that|things|everything ~1 =wrong",
       'get|got|check|have your facts',
+      'got|get|have the facts =wrong|=backwards|=mixed|=muddled|=twisted',
+      'you|=you\'re|=you\'ve|review|post|comment|story|version ~3 misrepresent*|distort*|twist|twisting|twisted',
+      "not|=isn't|=wasn't a|an? accurate|fair|true|honest|correct|balanced account|description|picture|version|representation|summary",
       'confusing|confused|mistaking|mistaken us ~3 with|for',
       'exaggerat*',
       // Proof waved at the customer: "our logs prove it", "the CCTV proves otherwise", "we can prove".
@@ -166,6 +178,18 @@ export const rules: LintRule[] = [
       'nobody ~3 was|were|is rude|shouting|ignoring',
       'no one ~3 was|were|is rude|shouting|ignoring',
       'staff|team|employee|waiter|waitress|driver|manager|receptionist ~2 was|were|is|are not|never rude|impolite|aggressive|unprofessional',
+      `${STAFF}|staff|team ~1 was|were|remained|stayed|behaved|acted ~2 ${COURTEOUS} ~2 throughout|=whole|=entire`,
+      `${STAFF}|staff|team ~1 was|were|remained|stayed|behaved|acted ~2 ${COURTEOUS} at all times`,
+      `${STAFF}|staff|team ~1 was|were|remained|stayed|behaved|acted perfectly|entirely|completely|always|unfailingly|extremely|=nothing ~1 ${COURTEOUS}`,
+      // The deal held up against what they expected: "the plan you chose covers 10 GB, not unlimited data".
+      `${AGREED_TO} you|=you've =signed|=agreed|=accepted|=chose|=chosen|=bought|=booked|=ordered|=purchased|=selected ~1 ${SETS_OUT} ~5 , not`,
+      // "Under the terms you agreed to, the deposit is non-refundable"; not "…you signed, you can cancel at any time".
+      `under|per the|your ${AGREED_TO} you|=you've =signed|=agreed|=accepted ~8 =not|=non|=no|=only|=cannot|=can't|=isn't|=aren't|=won't`,
+      // Our records against their memory: "the receipt shows it was printed at 14:02 and collected at 14:11".
+      `${RECORDS}|system|data|tracking ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=say|=says|=state|=states ~10 , not`,
+      `${RECORDS} ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=say|=says ~6 at # ~6 at #`,
+      '^ with respect ,',
+      '^ respectfully ,',
       'you lie|lied',
       'you made|make this|that|it up',
       'you have made this|it up',
@@ -173,7 +197,7 @@ export const rules: LintRule[] = [
       'that is not what happened',
       "that's not what happened",
       'that is not how it happened',
-      'not how it happened',
+      'not how it|things happened|went|unfolded|=played',
       'things were different',
       'the truth|reality is',
       'the facts are|show',
@@ -266,6 +290,20 @@ export const rules: LintRule[] = [
       'Contrary to your review, the waiter brought the bill straight away.',
       'Actually, the vet spent forty minutes going through the treatment with you.',
       'As the CCTV clearly shows, our waiter brought the menu straight away.',
+      'Our receptionist remained completely professional throughout the call.',
+      'The driver was perfectly courteous and only asked you to move your car.',
+      'Our staff behaved respectfully at all times.',
+      'The package you booked covers breakfast, not dinner.',
+      "The plan you've chosen includes 10 GB a month, not unlimited data.",
+      'With respect, the engineer followed the manual to the letter.',
+      "I'm afraid you've got the facts backwards.",
+      'Our server was friendly and attentive throughout.',
+      "That's simply not how it went.",
+      'You are twisting what our manager said.',
+      "That isn't a fair description of the evening.",
+      'Under the agreement you signed, the deposit is not refundable.',
+      'Our till receipt shows you paid £12, not £20.',
+      'The CCTV shows your table was served at 19:05 and cleared at 19:40.',
     ],
     allows: [
       'You are right, and I am sorry we did not call back.',
@@ -305,6 +343,12 @@ export const rules: LintRule[] = [
       'The driver actually did leave it at the wrong door, and I am sorry.',
       'Not one but two of our staff should have noticed, and neither did.',
       'I am sorry you waited an hour, not ten minutes as we promised.',
+      "We're sorry our waiter wasn't polite the whole time you were with us.",
+      'The package you booked should have included dinner, not just breakfast, and we have refunded the difference.',
+      'With respect to your booking, we have moved you to a quieter room.',
+      'Under the agreement you signed, you can cancel at any time, and I have done that for you.',
+      'Our tracking shows the parcel left the depot at 9 and should reach you by 5.',
+      'We misrepresented the offer on our website, and we have corrected it.',
     ],
   },
 ];

@@ -7,7 +7,11 @@ const STAFF =
   'stylist|barber|barman|bartender|server|host|hostess|porter|doorman|guard|installer|fitter|engineer|mechanic|assistant|clerk|' +
   'projectionist|pharmacist|nurse|doctor|dentist|hygienist|optician|teller|attendant|usher|concierge|housekeeper|valet|mover|plumber|' +
   'electrician|painter|builder|contractor|rep|representative|advisor|adviser|consultant|salesperson|salesman|saleswoman|associate|' +
-  'operator|dispatcher|instructor|trainer|therapist|teacher|tutor|vet|surgeon|steward|stewardess|crew|apprentice|supervisor';
+  'operator|dispatcher|instructor|trainer|therapist|teacher|tutor|vet|surgeon|steward|stewardess|crew|apprentice|supervisor|packer|picker|loader|sorter';
+/** Whoever a reply talks about in the third person: "the guy who packed it", "she". */
+const WHO = `${STAFF}|manager|guy|girl|lad|man|woman|person|member|he|she`;
+/** Failings told as the worker's habit or character. */
+const CARELESS = 'careless|distracted|daydreaming|sloppy|slapdash|rushing|slacking|lazy|hurry|rush';
 /** A worker's character, not a mistake: "lazy", "useless". */
 const CONTEMPT = 'terrible|awful|useless|hopeless|lazy|clueless|incompetent|idiot|moron|clown|joke|disgrace|liability|amateur|disaster|nightmare|shambles|embarrassment';
 
@@ -35,8 +39,13 @@ export const rules: LintRule[] = [
       'been given|issued a|an warning',
       "he|she won't be working|serving|driving|delivering",
       'he|she will not be working|serving|driving|delivering',
-      'lost his|her|their bonus',
-      'docked his|her|their pay',
+      'lost|lose|=loses his|her|their ~1 bonus|bonuses|tips|commission|shifts',
+      "=won't|not ~2 see|get|seeing|getting ~1 bonus|bonuses|commission",
+      'bonus|bonuses|commission ~3 docked|withheld|forfeited|cancelled|stopped',
+      // Off the rota as a punishment; "that driver has been taken off deliveries while we look into it" protects.
+      'taken|took|removed|dropped|struck|moved|pulled|banned him|her off|from ~2 rota|roster|schedule|shifts|shift|desk|counter|till|floor|deliveries|route|reception',
+      'docked ~2 pay|wages|salary|bonus|tips',
+      'stern|serious|strong|firm|harsh ~1 words|word|talk|talking|chat|conversation with him|her',
       `${STAFF}|manager|operator|responsible ~6 fired|punished|disciplined|reprimanded|=dismissed|sacked|terminated`,
       `${STAFF} ~3 let go`,
       `${STAFF}|person|responsible ~6 held accountable|responsible`,
@@ -76,6 +85,12 @@ export const rules: LintRule[] = [
       'The staff member who served you has been spoken to.',
       "The receptionist was rude, and she's been written up for it.",
       'Our night porter was asleep on the job.',
+      "He won't be seeing a bonus this month, believe me.",
+      "We've taken him off the rota for the rest of the month.",
+      'She has lost her Christmas bonus over this.',
+      "We've docked his wages for the damage.",
+      'We will be having serious words with him.',
+      'We have moved her off the front desk.',
     ],
     allows: [
       'We are sorry a member of our staff spoke to you so dismissively.',
@@ -135,6 +150,21 @@ export const rules: LintRule[] = [
       'still in|under training',
       'new to the job',
       'a bad apple',
+      // The failing told as the worker's trait: "the guy who packed it clearly wasn't paying attention".
+      `${WHO} ~6 =wasn't|=weren't|=isn't|not|=never ~1 paying|concentrating|focused|focusing|thinking|listening`,
+      `${WHO} ~3 was|were|is|got ~2 ${CARELESS}`,
+      `${WHO} ~4 ${CARELESS}|rushed|forgot|late ~1 as =usual|=always|=ever`,
+      `${WHO} ~2 as =usual|=always|=ever ~8 ${CARELESS}|rushed|forgot|late`,
+      `${WHO} ~4 =half asleep|awake`,
+      `${WHO} ~6 =couldn't be bothered`,
+      `${WHO} ~6 could not be bothered`,
+      `${WHO} ~6 =didn't|not|=never bother|bothered to? check|read|look|call|ring|knock|ask|wait|count|test|label`,
+      `${WHO} ~5 out of his|her|their depth`,
+      `${WHO} ~5 not|=isn't|=wasn't ~2 cut out for`,
+      `${WHO} ~5 not|=isn't|=wasn't ~1 up to it|this|the|that ~1 job|task|work?`,
+      `${WHO} ~5 not|=isn't|=wasn't|=aren't|=weren't ~1 fit|suited|made|meant for|to ~3 job|role|work|position|post|line`,
+      `${WHO} ~5 =couldn't|=can't|=wasn't|=isn't|not ~1 cope|coping`,
+      `${WHO} ~3 =didn't|not|=never|=failed ~1 do|=doing his|her|their job|work`,
       'one bad apple',
     ],
     message: MESSAGES.blameStaff,
@@ -164,6 +194,17 @@ export const rules: LintRule[] = [
       'That nurse has been a real problem for months.',
       "The cleaners are lazy and always cutting corners, I'm afraid.",
       'The rep who visited you has had complaints before.',
+      "The lad who packed your box clearly wasn't paying attention.",
+      'Our driver was careless and did not bother to check the house number.',
+      'The cashier was distracted and gave you the wrong change.',
+      "Frankly, she's not cut out for this job.",
+      'The installer was out of his depth with a combi boiler.',
+      'Our picker rushed as usual and grabbed the wrong size.',
+      "He couldn't be bothered to knock.",
+      'The courier, as always, was in far too much of a hurry.',
+      "She simply wasn't up to it that day.",
+      "Frankly, he isn't suited to customer-facing work.",
+      "Our courier didn't do his job properly.",
     ],
     allows: [
       'Our team made a mistake, and we are putting it right today.',
@@ -173,6 +214,12 @@ export const rules: LintRule[] = [
       'She will be working with you on the project from Monday.',
       'Our pharmacist has been looking into the stock problem and will call you today.',
       'The nurse has had a word with the ward manager so your mother gets her medication on time.',
+      "We clearly weren't paying attention when we packed your order, and I'm sorry.",
+      "I'm sorry the driver wasn't careful with your parcel; a replacement ships today.",
+      'Our team is rushing your replacement out today.',
+      'The driver will call before he arrives, as usual.',
+      "She is not able to cope with stairs, so the driver will bring the parcel to your door.",
+      'We have taken the faulty heater off the list of rentals.',
     ],
   },
 ];

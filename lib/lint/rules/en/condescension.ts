@@ -43,7 +43,8 @@ export const rules: LintRule[] = [
       `=bit|=little|=overly|=slightly ${WORKED_UP}`,
       '=melodramatic|=overdramatic|=hysterics|=theatrics|=dramatics',
       'all this drama',
-      'need for ~2 drama',
+      'need for ~2 drama|emotion|emotions|outrage|anger|hostility',
+      'keep|leave ~1 emotion|emotions|feelings out of',
       "let|=don't|need ~2 overreact|exaggerat*",
       "you|you've|you're|you'd ~2 overreact",
       'bit|little|slight ~2 overreaction',
@@ -70,6 +71,8 @@ export const rules: LintRule[] = [
     seed: '004_979f1354f07788b1.txt',
     examples: [
       'Calm down, please.',
+      "There's really no need for so much emotion over a parcel.",
+      "Let's leave the emotions out of this and look at the facts.",
       'There is no need to get so upset.',
       "You're overreacting.",
       "It's not the end of the world.",
@@ -132,6 +135,7 @@ export const rules: LintRule[] = [
     severity: 'warning',
     patterns: [
       'as we ~2 stated|explained|said|told|mentioned|informed|wrote',
+      "as =we've ~2 stated|explained|said|told|mentioned|informed|wrote",
       'as clearly stated|explained|mentioned',
       'as we have already|previously explained|said|told|stated|mentioned',
       'as we already explained|said|told|stated|mentioned',
@@ -183,6 +187,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "As we've explained many times, the fee is non-refundable.",
       'As we have already explained, the refund takes 10 days.',
       "It's not rocket science.",
       'Let me explain this again slowly.',

@@ -1,6 +1,9 @@
 import type { LintRule } from '../../rule';
 import { MESSAGES } from '../messages';
 
+/** The people a business serves, as a stock phrase names them all at once. */
+const PATRONS = 'customer|customers|guest|guests|client|clients|visitor|visitors|patient|patients|diner|diners|user|users|member|members';
+
 export const rules: LintRule[] = [
   {
     id: 'en-dry-any-inconvenience',
@@ -70,16 +73,33 @@ export const rules: LintRule[] = [
       'satisfaction is our top? priority',
       'customer satisfaction is our top? priority',
       'satisfaction is very? important to us',
+      'satisfaction matters to us|most',
+      'satisfaction =means|=is =everything|=paramount',
+      'always looking|striving|trying|working|aiming to improve|better|learn|grow',
       'noted your feedback|comments|concerns|concern',
       'feedback|comments have been noted',
       'get your concern',
       'take your feedback|comments on board',
       'feedback will help us improve',
-      'use your feedback to improve',
+      'use|using your|this|the feedback|comments|review|input to improve|better|get|grow|learn',
       'feedback has been passed on|shared|forwarded',
       // "Passed your comments on (to the team)." is vague; "passed your comments on the shower to maintenance" is not.
       'passed your feedback|comments on $',
       'passed your feedback|comments on to',
+      // Everyone's opinion praised in general: "we value all our customers' opinions", "every guest's view matters".
+      'value|appreciate|welcome|respect all|every|each|any opinion|opinions|feedback|review|reviews|comment|comments|view|views',
+      'every|each|all ~1 opinion|opinions|feedback|view|views|voice|review|reviews|comment|input ~3 matters|matter|counts|count|valuable|important|valued|precious',
+      `opinion|opinions|feedback|view|views|voice|input of|from every|each|all our? ${PATRONS}`,
+      `every|each|all our? ${PATRONS} ~1 opinion|opinions|feedback|view|views|voice|review|reviews|input`,
+      // A vague "we'll work on it" closing the reply, no step named.
+      "=we'll|=i'll work|working on it|this|that|improving $",
+      'we|I will|shall =be? work|working on it|this|that|improving $',
+      "=we'll|we|I will|shall? try|strive|endeavour|endeavor|aim to improve $",
+      "=we'll|we|I will|shall? try|strive|endeavour|endeavor|aim to do better $",
+      "=we'll|we|I will|shall? do our|my best to improve|better $",
+      // Alone as its sentence; "send us the transaction ID and we'll look into it" names the step.
+      "^ =we'll|=i'll|we|I will|shall? look into it|this|that $",
+      'value|appreciate|cherish each and every',
     ],
     message: MESSAGES.templateEmpathy,
     seed: '001_99740eb2e90c6ca5.txt',
@@ -91,10 +111,26 @@ export const rules: LintRule[] = [
       "We've passed your comments on to the team.",
       'We take all complaints very seriously.',
       'We appreciate your patience and understanding.',
+      'We welcome all feedback.',
+      'The opinion of every guest is valuable to us.',
+      "Each customer's voice matters to us.",
+      "Thanks for your review, we'll work on it.",
+      'We will strive to improve.',
+      "We'll do our best to improve.",
+      'Your satisfaction matters to us.',
+      "We're always looking to improve.",
+      'We will use your comments to get better.',
+      'Thanks for the review. We will look into it.',
+      'We value each and every one of our guests.',
     ],
     allows: [
       'Thank you for telling us about the cold soup, Anna.',
       "We've passed your comments on the shower to our maintenance team, who will fix it this week.",
+      "We'll work on it with the courier and call you on Friday with a new date.",
+      'Every guest gets a welcome drink while the room is prepared.',
+      "We'll look into it today and call you by 5 pm with what we found.",
+      'Your satisfaction matters more than a rating, so tell us what would put this right.',
+      "Email us the transaction ID and we'll look into it.",
     ],
   },
   {
@@ -106,7 +142,7 @@ export const rules: LintRule[] = [
       'strive to provide|deliver|offer|give|ensure',
       'strive for',
       'excellence in all|everything',
-      'value every|each|all customer|customers|guest|guests|client|clients',
+      `value every|each|all our? ${PATRONS}`,
       'always strive',
       'pride ourselves',
       'take pride in',
@@ -131,6 +167,7 @@ export const rules: LintRule[] = [
     seed: '002_24e291e7fef570d7.txt',
     examples: [
       'It is our constant endeavor to provide a seamless experience to all our users.',
+      'We value all our guests and their comfort.',
       'We pride ourselves on our customer service.',
       'We take pride in our hospitality.',
     ],

@@ -13,6 +13,8 @@ export const rules: LintRule[] = [
       'please|could|would|appreciate|hope|consider|mind ~7 positive|good|better|higher|great|5|five review|rating|star|stars',
       'five|5|positive|good|better|higher ~2 review|rating|stars would|will ~1 mean|help|make',
       'to 5|five star|stars',
+      // "Could you raise it to at least four stars?"
+      'to|least #|=three|=four|=five star|stars',
       'earn|get ~2 5|five|higher|better|top star|stars|rating|review',
       'update|change|revise|reconsider|amend|edit|modify|raise|improve|adjust|bump|boost|revising|changing|updating|editing|amending|raising your ~3 rating|review|stars|score',
       'have|get it|this|the|your review? taken down',
@@ -55,6 +57,7 @@ export const rules: LintRule[] = [
       'A five-star review would mean the world to our small team.',
       'A better rating would really help our small business.',
       'Tell us how we can improve the app and earn a 5-star rating from you.',
+      'Would it be possible to make it at least four stars now?',
     ],
     allows: [
       'Thank you for your review, Anna; the new charger ships today.',
