@@ -9,7 +9,7 @@
  */
 
 const ROLE_MAILBOX =
-  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|director|management|ceo|owner|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
 /** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
 const OWN_CUE =
@@ -23,12 +23,16 @@ const STAFF_HELPS =
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|связ|зв['’]яз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться)$/u;
-const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm)$/;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|связ|свяж|зв['’]яз|зв['’]яж|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться)$/u;
+const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
 /** The customer as the object: "позвоним вам", "ще ви се обадим", "call you", "your number". */
 const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
+/** "Просим вас связаться", "молим Ви да се свържете": the customer is the one asked, not the one called. */
+const REQUEST = /^(?:прос\p{L}*|приглаш\p{L}*|запрош\p{L}*|мол\p{L}*)$/u;
+/** After an English verb, "your" is the customer's contact only when one follows: "text your number", not "send your reference". */
+const CONTACT_NOUN = /^(?:number|phone|mobile|cell|email|e-mail|address|inbox)$/;
 /** Delivered or sent somewhere: "our records show it was delivered to …" gives the customer's address. */
 const DELIVERED =
   /^(?:delivered|shipped|sent|mailed|posted|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
@@ -53,8 +57,14 @@ function invites(before: string): boolean {
   const verb = invitingVerb(words);
   if (verb < 0) return false;
   // Slavic object pronouns stand before the verb ("вам позвоним", "ви се обадим"); English ones after it.
-  const around = words.slice(Math.max(0, verb - 2), verb).filter((w) => !/^[a-z']+$/.test(w)).concat(words.slice(verb + 1));
-  return !around.some((w) => CUSTOMER_OBJECT.test(w));
+  for (let i = Math.max(0, verb - 2); i < verb; i++) {
+    if (!/^[a-z']+$/.test(words[i]!) && CUSTOMER_OBJECT.test(words[i]!) && !REQUEST.test(words[i - 1] ?? '')) return false;
+  }
+  for (let i = verb + 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'your' ? CONTACT_NOUN.test(words[i + 1] ?? '') : CUSTOMER_OBJECT.test(w)) return false;
+  }
+  return true;
 }
 
 /**

@@ -77,6 +77,13 @@ describe('lintReply', () => {
     expect(
       classes('Съжаляваме, че тоалетните бяха в такова състояние. Добавихме почистване вечер. Ако отново забележите проблем, кажете ни.', 'bg'),
     ).not.toContain('structure-next-step');
+    const booked = (text: string, language: 'en' | 'bg' | 'uk') =>
+      lintReply(text, { language, category: 'product_defect' }).map((d) => d.rule);
+    expect(booked("We're sorry the showers are broken. The plumber is booked for Thursday morning.", 'en')).not.toContain('structure-next-step');
+    expect(booked('Извиняваме се! Водопроводчикът идва в четвъртък сутринта.', 'bg')).not.toContain('structure-next-step');
+    expect(booked('Вибачте, що підбори відклеїлися. Приносьте взуття до майстерні — переробимо безкоштовно.', 'uk')).not.toContain(
+      'structure-next-step',
+    );
   });
 
   it('applies liability only to legal cases', () => {

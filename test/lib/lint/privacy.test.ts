@@ -59,6 +59,11 @@ describe('privacy: masked cards and prefixed ids', () => {
     // "Our records" is not the company's address when the sentence says where the parcel was delivered.
     ['Our records show it was delivered to 14 Ashford Road, Leeds on Monday.', [['privacy-address', '14 Ashford Road']]],
     ['Our shop is at 14 Ashford Road, come by any day.', []],
+    // Asked to get in touch: "вас" is the one asked, the number is where to call.
+    ['Просим вас связаться с заместителем главного врача: +7 812 600-31-31 или quality@medlinia.ru.', []],
+    ["Будь ласка, зв'яжіться з головною лікаркою напряму: +380 44 390 17 17 або director@dentaplus.ua.", []],
+    ['Please send your booking reference privately to refunds@sunroute.travel.', []],
+    ['Мы можем вам позвонить по номеру +7 921 555-44-33.', [['privacy-phone', '+7 921 555-44-33']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
