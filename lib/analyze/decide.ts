@@ -7,7 +7,7 @@ import type { Category, Flag } from '../taxonomy';
 import type { Token } from '../text';
 import type { Evidence } from '../types';
 import type { Classification, LexiconVerdict } from './classify';
-import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures } from './model';
+import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures, type CategoryModel } from './model';
 import { featuresOf, type ReviewReading } from './read';
 
 /** Categories that are also flags: choosing one sets the other. */
@@ -18,12 +18,12 @@ const COMPLAINT_ONLY_FLAGS: readonly Flag[] = ['public_escalation', 'customer_fa
 const MODEL_EVIDENCE_WORDS = 3;
 const WORD_FEATURE = /^w:[a-z]+:/;
 
-function modelCategory(probabilities: number[]): Category {
+function modelCategory(probabilities: number[], model: CategoryModel): Category {
   let best = -1;
-  CATEGORY_MODEL.classes.forEach((c, i) => {
+  model.classes.forEach((c, i) => {
     if (c !== 'legal_threat' && (best < 0 || probabilities[i]! > probabilities[best]!)) best = i;
   });
-  return CATEGORY_MODEL.classes[best]!;
+  return model.classes[best]!;
 }
 
 function byPrecedence(lexicon: LexiconVerdict, modelChoice: Category): Category {
@@ -33,9 +33,9 @@ function byPrecedence(lexicon: LexiconVerdict, modelChoice: Category): Category 
 }
 
 /** The review's words that weighed most for `category`, once each, as evidence spans. */
-function wordEvidence(features: ReadonlyMap<string, number>, tokens: Token[], category: Category): Evidence[] {
+function wordEvidence(features: ReadonlyMap<string, number>, tokens: Token[], category: Category, model: CategoryModel): Evidence[] {
   const stems = new Set(
-    strongestFeatures(features, category, MODEL_EVIDENCE_WORDS * 2)
+    strongestFeatures(features, category, MODEL_EVIDENCE_WORDS * 2, model)
       .filter((name) => WORD_FEATURE.test(name))
       .slice(0, MODEL_EVIDENCE_WORDS)
       .map((name) => name.replace(WORD_FEATURE, '')),
@@ -53,26 +53,27 @@ function confidenceOf(probability: number): number {
   return Math.round(Math.min(0.98, Math.max(0.2, probability)) * 100) / 100;
 }
 
-export function decide(reading: ReviewReading): Classification {
+/** `model` is the shipped one; scripts/train-classifier.ts passes the model of each cross-validation fold. */
+export function decide(reading: ReviewReading, model: CategoryModel = CATEGORY_MODEL): Classification {
   const { lexicon, tokens } = reading;
   const { flags: lexiconFlags, evidence: lexiconEvidence } = lexicon;
   if (lexiconFlags.includes('legal_threat')) {
     return { category: 'legal_threat', flags: lexiconFlags, confidence: lexicon.confidence, evidence: lexiconEvidence };
   }
   const features = featuresOf(reading);
-  const probabilities = categoryProbabilities(features);
-  const chosen = modelCategory(probabilities);
+  const probabilities = categoryProbabilities(features, model);
+  const chosen = modelCategory(probabilities, model);
   const category = byPrecedence(lexicon, chosen);
   let flags = [...lexiconFlags];
   for (const flag of FLAG_CATEGORIES) if (category === flag && !flags.includes(flag)) flags.push(flag);
   if (category === 'not_negative') flags = flags.filter((f) => !COMPLAINT_ONLY_FLAGS.includes(f));
   const explained = category === 'general_complaint' || category === 'not_negative' || lexiconEvidence.some((e) => e.label === category);
-  const evidence = explained ? lexiconEvidence : [...lexiconEvidence, ...wordEvidence(features, tokens, category)];
+  const evidence = explained ? lexiconEvidence : [...lexiconEvidence, ...wordEvidence(features, tokens, category, model)];
   return {
     category,
     flags,
     // A flag that overrode the model is the lexicon's call, at the lexicon's confidence.
-    confidence: category === chosen ? confidenceOf(probabilities[CATEGORY_MODEL.classes.indexOf(category)]!) : lexicon.confidence,
+    confidence: category === chosen ? confidenceOf(probabilities[model.classes.indexOf(category)]!) : lexicon.confidence,
     evidence: evidence.sort((a, b) => a.start - b.start || a.end - b.end),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What the category model sees of a review: the lexicon's verdict and scores (language-independent, so they
- * carry over to Bulgarian, which has no real training reviews), the star rating, and the word stems.
+ * carry over to Bulgarian, which has no real training reviews), the star rating, and the word stems and stem pairs.
  * scripts/train-classifier.ts fits the weights on exactly these features, so any change here needs a retrain.
  */
 import type { Category, DetectedLanguage } from '../taxonomy';
@@ -20,7 +20,10 @@ export interface FeatureInput {
   rating: number | undefined;
 }
 
-/** Feature name → value. Stems are `w:<language>:<stem>`, present once however often they occur. */
+/**
+ * Feature name → value. Stems are `w:<language>:<stem>`, adjacent stems of one sentence `b:<language>:<stem>_<stem>`
+ * ("не_приш", "money_back": word order the single stems lose), each present once however often it occurs.
+ */
 export function reviewFeatures(input: FeatureInput): Map<string, number> {
   const f = new Map<string, number>();
   for (const [label, value] of input.scores) f.set(`s:${label}`, Math.min(value, SCORE_CAP) / 2);
@@ -28,8 +31,16 @@ export function reviewFeatures(input: FeatureInput): Map<string, number> {
   f.set(`lex:${input.lexiconCategory}`, 1);
   f.set(`r:${input.rating === undefined ? 'none' : Math.round(input.rating)}`, 1);
   const language = input.language === 'other' ? 'en' : input.language;
+  const wordPrefix = `w:${language}:`;
+  const pairPrefix = `b:${language}:`;
+  let previous: Token | undefined;
+  let previousHasDigit = true;
   for (const t of input.tokens) {
-    if (t.kind === 'word' && t.stem.length >= 2 && !NUMBER.test(t.stem)) f.set(`w:${language}:${t.stem}`, 1);
+    const hasDigit = t.kind !== 'word' || NUMBER.test(t.stem);
+    if (!hasDigit && t.stem.length >= 2) f.set(wordPrefix + t.stem, 1);
+    if (!hasDigit && !previousHasDigit && previous!.sentence === t.sentence) f.set(`${pairPrefix}${previous!.stem}_${t.stem}`, 1);
+    previous = t;
+    previousHasDigit = hasDigit;
   }
   return f;
 }

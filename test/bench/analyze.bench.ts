@@ -10,6 +10,17 @@ const REVIEWS: Record<string, string> = {
   en: "I ordered a sofa on March 12 and was promised delivery in 3-4 days. Two weeks later the courier still hasn't shown up. I called 5 times, the operator hung up on me, and the manager Roman promised to call back and vanished. You charged me $1,290 right away but refuse to process a refund. I've been a loyal customer for 6 years and everything used to be great. If the money is not back by Friday, I will contact my lawyer and file a complaint with the BBB. ",
 };
 
+/**
+ * The same complaints without the legal threat: a legal threat is decided by the lexicon alone, so only these
+ * reviews also run the category model.
+ */
+const MODEL_REVIEWS: Record<string, string> = {
+  ru: REVIEWS.ru!.replace(/Если до пятницы.*$/, 'Больше у вас ничего не закажу и друзьям не советую. '),
+  uk: REVIEWS.uk!.replace(/Якщо до п'ятниці.*$/, 'Більше у вас нічого не замовлю і друзям не раджу. '),
+  bg: REVIEWS.bg!.replace(/Ако до петък.*$/, 'Повече няма да поръчам от вас и няма да ви препоръчам на приятели. '),
+  en: REVIEWS.en!.replace(/If the money.*$/, "I won't order from you again and I won't recommend you to friends. "),
+};
+
 function thousandChars(text: string): string {
   return text.repeat(Math.ceil(1000 / text.length)).slice(0, 1000);
 }
@@ -17,7 +28,15 @@ function thousandChars(text: string): string {
 export default async (bench: Bench) => {
   for (const [language, base] of Object.entries(REVIEWS)) {
     const text = thousandChars(base);
-    bench.measure(`analyzeReview ${language} 1,000 chars`, () => analyzeReview({ text, author: 'Анна К.', rating: 1 }), {
+    bench.measure(`analyzeReview ${language} 1,000 chars, legal threat (lexicon decides)`, () => analyzeReview({ text, author: 'Анна К.', rating: 1 }), {
+      runs: 1000,
+      warmup: 100,
+    });
+  }
+  for (const [language, base] of Object.entries(MODEL_REVIEWS)) {
+    if (base === REVIEWS[language]) throw new Error(`analyze bench: the ${language} review still holds its legal threat`);
+    const text = thousandChars(base);
+    bench.measure(`analyzeReview ${language} 1,000 chars, no legal threat (model decides)`, () => analyzeReview({ text, author: 'Анна К.', rating: 1 }), {
       runs: 1000,
       warmup: 100,
     });

@@ -25,6 +25,13 @@ describe('category model', () => {
     expect(right / corpus.length).toBeGreaterThan(0.95);
   });
 
+  it('has weights only for kinds of features the reviews still produce (stems, stem pairs, lexicon scores, rating)', () => {
+    const kindOf = (name: string) => name.replace(/^([a-z]+:)(?:[a-z]+:)?.*$/, '$1');
+    const produced = new Set(corpus.flatMap((r) => [...featuresOf(readReview({ text: r.text, rating: r.rating })).keys()].map(kindOf)));
+    const weighted = new Set(Object.keys(CATEGORY_MODEL.weights).filter((name) => name !== 'bias').map(kindOf));
+    expect([...weighted].sort()).toEqual([...produced].sort());
+  });
+
   it('gives probabilities that sum to one', () => {
     const features = featuresOf(readReview({ text: 'Заказ так и не привезли, деньги не вернули.', rating: 1 }));
     const p = categoryProbabilities(features);
