@@ -1,6 +1,7 @@
 /**
  * Quoted text is the customer's words, not ours: phrase rules skip it. A single word in quotes right after
- * "your"/"ваш"/"так называемый" is scare quotes, which mock the customer (seed 004).
+ * "your"/"ваш"/"так называемый", or a short phrase after "nobody"/"ну раз", is scare quotes, which mock the
+ * customer (seed 004).
  */
 import type { Span } from '../types';
 
@@ -46,16 +47,28 @@ const SINGLE_WORD = /^[\p{L}\p{M}'’-]{2,24}$/u;
 const SCARE_CUE =
   /(?:^|[^\p{L}])(?:your|our|so-called|ваш\p{L}*|наш\p{L}*|твой|твоя|так называем\p{L}*|твій|так зван\p{L}*|т\.нар\.|така наречен\p{L}*)\s+$/iu;
 
+/** Up to three words: the customer's phrase held up in a sentence of ours. */
+const SHORT_PHRASE = /^[\p{L}\p{M}'’-]{2,24}(?:\s[\p{L}\p{M}'’-]{1,24}){0,2}$/u;
+/**
+ * Words that turn a quoted phrase of the customer's into mockery: a denial ("nobody 'stole' your stuff",
+ * «никой не Ви е „обрал“») or a sarcastic "since" («ну раз наш кофе «невозможно пить»»), within three words.
+ */
+const MOCKING_CUE = /(?:^|[^\p{L}])(?:nobody|no one|никто|ніхто|никой|ну раз|раз уж|раз уже|раз вже)(?:\s+[\p{L}\p{M}'’-]+){0,3}\s+$/iu;
+
 const isCapitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
 
-/** Scare-quoted single words after a possessive: `ваш «отличный» сервис`, `your "amazing" service`. */
+/**
+ * Scare quotes: a quoted word after a possessive (`ваш «отличный» сервис`, `your "amazing" service`), or a quoted
+ * phrase of up to three words after a denial or a sarcastic "since".
+ */
 export function scareQuotes(text: string, quotes: Span[]): Span[] {
   const out: Span[] = [];
   for (const q of quotes) {
     const inner = text.slice(q.start + 1, q.end - 1);
     // A capitalised word is a name: "ваш «Медовик»" is the cake the customer ordered, not a mocked word.
-    if (!SINGLE_WORD.test(inner) || isCapitalised(inner)) continue;
-    if (SCARE_CUE.test(text.slice(Math.max(0, q.start - 24), q.start))) out.push(q);
+    if (isCapitalised(inner)) continue;
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    if ((SINGLE_WORD.test(inner) && SCARE_CUE.test(before.slice(-24))) || (SHORT_PHRASE.test(inner) && MOCKING_CUE.test(before))) out.push(q);
   }
   return out;
 }

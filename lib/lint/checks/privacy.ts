@@ -42,6 +42,8 @@ const MESSAGE_OF: Record<Kind, keyof typeof CHECK_MESSAGES> = {
 };
 
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 function luhn(number: string): boolean {
   let sum = 0;
   for (let i = 0; i < number.length; i++) {
@@ -88,8 +90,9 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
     // "(415) 555-0198": the area code's opening bracket belongs to the number.
     const start = text[m.index - 1] === '(' && m[0].includes(')') ? m.index - 1 : m.index;
     const end = m.index + m[0].length;
-    // Times ("18:00") and amounts ("50%", "1 500 ₽") are neither contacts nor ids.
-    if (text.charCodeAt(end) === 58 || text.charCodeAt(start - 1) === 58 || text.charCodeAt(end) === 37) continue;
+    // Times ("18:00") and amounts ("50%", "1 500 ₽") are neither contacts nor ids; "заказ № 48213-077: он …" is an id.
+    const isTime = (text.charCodeAt(end) === 58 && isDigitCode(text.charCodeAt(end + 1))) || (text.charCodeAt(start - 1) === 58 && isDigitCode(text.charCodeAt(start - 2)));
+    if (isTime || text.charCodeAt(end) === 37) continue;
     if (out.some((f) => start < f.end && end > f.start)) continue;
     const digits = digitsOf(m[0]);
     const before = text.slice(Math.max(0, start - 60), start);

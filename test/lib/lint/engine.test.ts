@@ -63,6 +63,14 @@ describe('lintReply', () => {
     expect(lintReply(sincere, { language: 'en', category: 'delivery_problem' }).map((d) => d.rule)).not.toContain('dry-thanks-only');
   });
 
+  it('catches a quoted phrase after a sarcastic "since" or a denial, not a fair quote', () => {
+    const mockery = (text: string, language: 'ru' | 'en') =>
+      lintReply(text, { language }).filter((d) => d.rule === 'mockery-scare-quotes').map((d) => text.slice(d.start, d.end));
+    expect(mockery('Ну раз наш кофе «невозможно пить», закажите чай.', 'ru')).toEqual(['«невозможно пить»']);
+    expect(mockery('Вы пишете, что кофе «невозможно пить», — нам очень жаль, мы сменим зерно.', 'ru')).toEqual([]);
+    expect(mockery("The tracking says 'left at front door', and we're checking with the driver.", 'en')).toEqual([]);
+  });
+
   it('takes a capitalised word in quotes for a name, not scare quotes', () => {
     const text = 'Ваш «Медовик» мы уже испекли заново и привезём его сегодня.';
     expect(lintReply(text, { language: 'ru' }).filter((d) => d.class === 'mockery')).toEqual([]);

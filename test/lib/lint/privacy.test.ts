@@ -18,6 +18,7 @@ describe('privacy', () => {
     ['Курьер приедет на ул. Ленина, д. 5, кв. 12 завтра.', [['privacy-address', 'ул. Ленина, д. 5, кв. 12']]],
     ['We will send it to 221 Baker Street today.', [['privacy-address', '221 Baker Street']]],
     ['Доставим до 18:00, 12.03.2024, сумма 1 500 ₽.', []],
+    ['Мы проверили заказ № 48213-077: он уже в пути.', [['privacy-order', '48213-077']]],
     ['Напишите Марине на marina.p@gmail.com.', [['privacy-email', 'marina.p@gmail.com']]],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
