@@ -6,7 +6,8 @@ const HANDLING = 'install|assemble|connect|wash|store|fit|plug|configure|insert|
 /** How a reply says the customer behaved (=rude: "you were spoken to rudely" is about our staff). */
 const MISBEHAVED = '=drunk|=intoxicated|=rude|=aggressive|=abusive|=hostile|=shouting|=swearing';
 /** What the customer "had" to do for it to go right: "if you had arrived on time…". */
-const IF_ONLY = 'read|checked|followed|looked|arrived|come|called|booked|ordered|told|informed|contacted|asked|measured|paid';
+const IF_ONLY =
+  'read|checked|followed|looked|arrived|come|called|booked|ordered|told|informed|contacted|asked|measured|paid|answered|picked|turned|showed|shown|responded|replied|kept|listened|updated';
 /** What a reply says the customer failed to do ("use" left out: "if you didn't use the voucher, we'll refund it"). */
 const NOT_DONE = `read|check|follow|notice|provide|specify|cancel|contact|tell|inform|${HANDLING}`;
 /**
@@ -114,7 +115,7 @@ export const rules: LintRule[] = [
       `you ~1 didn't|never ${NOT_DONE}`,
       `you ~3 ${HANDLING}|enter|type|follow|read|use ~3 incorrectly|wrongly|improperly|=wrong`,
       'says|states|stated|written|mentioned|shown|marked|displayed|indicated|listed|explained clearly',
-      '=bothered to read|check|look|ask|call|contact|follow|measure|open',
+      '=bothered to read|check|look|ask|call|contact|follow|measure|open|answer|reply|respond|pick|charge|turn|show|wait|come|arrive|listen',
       'a you problem|issue|thing',
       "you ~1 didn't|never think|thought to",
       'you ~1 did not think to',
@@ -135,6 +136,17 @@ export const rules: LintRule[] = [
       `if you'd ${IF_ONLY}`,
       `had you ${IF_ONLY}`,
       'in large|big|bold|capital letters',
+      // The counterfactual: "if you'd been at home when you said", "had you been on time".
+      "if|had =you'd|you had? been =home|=there|=available|=present|=reachable|=around|=ready|=punctual|=here|=waiting|=answering|=indoors|=awake|=sober|=earlier",
+      "if|had =you'd|you had? been on =time|=schedule",
+      "if|had =you'd|you had? been =at|=in =home",
+      "if|had =you'd|you had? been =at =the|=your ~1 address|door|reception|desk|gate|collection|pickup|meeting",
+      "if|had =you'd|you had? been =in =when|=at|=as",
+      // "Maybe check your phone before leaving reviews."
+      'check|read|answer|look|charge|try ~6 before blaming|accusing|complaining',
+      'check|read|answer|charge|try ~6 before leaving|writing|posting|giving|publishing ~3 review|rating|star|stars|comment|complaint|feedback',
+      'check|read|answer|look|charge|try ~6 before you blame|accuse|complain',
+      'check|read|answer|charge|try ~6 before you leave|write|post|give|publish ~3 review|rating|star|stars|comment|complaint|feedback',
       'in black and white',
       'worn|used|washed|damaged before|prior ~3 returned|return|returning',
       "you|you'll ~2 think twice",
@@ -159,6 +171,9 @@ export const rules: LintRule[] = [
       // "You also arrived 15 minutes late", "you turned up almost an hour late".
       'you ~1 =arrived|=came|=turned|=showed|=got|=rolled|=checked ~4 late',
       'you were ~1 # minutes|mins|hours|hour late',
+      'you ~1 =arrived|=came|=turned|=showed|=walked|=rolled|=got ~5 before|after ~2 closing|close|closed|cutoff',
+      'next time ~2 try reading|checking|looking|read|check|look',
+      'you ~1 =arrived|=came|=turned|=showed|=got|=rolled ~2 # minutes|mins|hours|hour ~1 after|past|late',
       'you were ~1 =very|=quite|=rather|=so|=too|=extremely|=significantly =late',
       // "Because of a change on your side", "due to a setting on your end".
       `due to ~4 ${ON_YOUR_SIDE}`,
@@ -193,6 +208,15 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Had you been in when the engineer called, the boiler would be fixed by now.',
+      'If you had been on time, we could have seated you.',
+      'Had you answered your phone, the courier would have found you.',
+      'You showed up 40 minutes after your slot.',
+      'You came in twenty minutes before closing and expected a full meal.',
+      'Next time, try looking at the menu before ordering.',
+      "If you'd bothered to answer the door, you'd have your parcel.",
+      'Maybe answer the door next time before writing a review.',
+      'Perhaps read your emails before you post a one-star rating.',
       'You should have read the terms.',
       'You did not read the description.',
       'If you had read the instructions, this would not happen.',
@@ -238,6 +262,9 @@ export const rules: LintRule[] = [
       'Anybody would have checked the size chart first.',
     ],
     allows: [
+      'If you had been at the hotel that night, I am sure the noise would have kept you up too, and we are sorry.',
+      "If you'd been told about the delay, you could have rebooked, and that's on us.",
+      "Please check the tracking page before you leave the house; the driver's window is shown there.",
       'You can choose a new delivery time yourself in the app.',
       'You did nothing wrong, and I am sorry we made you wait.',
       'Sorry you were charged incorrectly; the difference is back on your card.',

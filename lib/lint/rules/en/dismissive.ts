@@ -57,6 +57,15 @@ export const rules: LintRule[] = [
       // A third party named as the cause: "that's down to the courier".
       'down to the|our? courier|carrier|supplier|manufacturer|bank|post|airline|landlord|council',
       'nobody forced you',
+      "not|=isn't possible|available|applicable|granted|allowed|permitted in your case",
+      ', not a defect|flaw $',
+      'not =that|=such ~2 =deal',
+      'not a big deal $',
+      "=it'll|=they'll|will|=it|hair|=it's grow|grows|growing back",
+      // A claim refused by rule: "claims about the charge are not accepted", "there are no grounds for review".
+      "claims|complaints|appeals|objections|disputes ~5 not|=cannot|=can't|=won't ~2 accepted|considered|entertained|upheld $",
+      'no grounds|basis for ~3 review|reviewing|refund|refunding|compensation|complaint|claim|exception|expedited|further|escalation|reconsideration|appeal|return|replacement',
+      "not|=isn't|=wasn't|=aren't|=weren't our ~1 =network's|=system's|=company's|=shop's|=store's|=app's|=side's|=end's problem|fault|concern|responsibility|issue",
       'no one forced you',
       'not on us',
       'not on our end|side',
@@ -188,6 +197,13 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Complaints about the parking fee cannot be accepted.',
+      'There are no grounds for a refund in this case.',
+      'Hair is hair, it grows back.',
+      'Expedited review is not possible in your case.',
+      'The mark is part of the natural leather, not a defect.',
+      "Come on, it's not that big a deal.",
+      "Dropped calls in your area aren't our network's problem.",
       "There's nothing we can do.",
       'That is not our problem.',
       'No other guests have complained.',
@@ -255,6 +271,8 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      'There was no basis for the late fee, so we have refunded it.',
+      'Complaints are considered by a manager within two days, and yours is with Sam now.',
       'Other guests had the same problem that night, and we have refunded everyone.',
       'We offer the same discount at all our stores, so you can use your voucher in any of them.',
       'Every one of our hotels has a quiet floor, and we have moved you there.',

@@ -60,6 +60,7 @@ export const rules: LintRule[] = [
       'a whole # minutes|hours|seconds',
       'a whole =two|=three|=five|=ten|=fifteen|=twenty|=few minutes|seconds',
       'how will|did|would|could you ~2 survive|recover|cope ~3 ?',
+      'how will|did|would|could you ~2 survive|recover|cope $',
       'find|found|finding something to complain about',
       'one way to spend',
       'someone|somebody needs|need a nap|coffee|hug|snickers|holiday|break|drink|life',
@@ -96,6 +97,17 @@ export const rules: LintRule[] = [
       // The quip after the customer's words quoted back: '"Worst meal ever"? Must be a charmed life.'
       'charmed|sheltered|cushy|blessed|easy|quiet|perfect life',
       'must be nice',
+      // A sneer at the customer's taste: "maybe a chain is more your thing", "big words from someone who…".
+      'more your =thing|=speed|=level|=scene|=style|=bag|=cup',
+      "be happier|suited ~4 =chain|=chains|=elsewhere|=somewhere|=supermarket|=mcdonald's|=mcdonalds",
+      "maybe|perhaps ~3 =instant|=microwave|=supermarket|=mcdonald's|=mcdonalds|=chain|=chains|=frozen|=takeaway",
+      'maybe|perhaps ~3 =fast =food',
+      "be better off ~4 =chain|=chains|=elsewhere|=somewhere|=supermarket|=mcdonald's|=mcdonalds",
+      'coming from someone|somebody|anyone',
+      'bold|big|brave|rich|strong|funny|interesting ~1 claim|claims|words|statement|talk|take from someone|somebody|anyone',
+      // "Nobody stole your stuff": the customer's word for what happened waved away.
+      'nobody|=noone ~2 stole|stolen|robbed|cheated|scammed|conned|swindled|mugged|poisoned|fleeced|ripped|steal|rob',
+      'no one ~2 stole|stolen|robbed|cheated|scammed|conned|swindled|mugged|poisoned|fleeced|ripped|steal|rob',
       'so dramatic',
       'the drama',
       // A sarcastic inference about the customer: "your watch must be fast", "at least you've tried all the others".
@@ -111,6 +123,13 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Perhaps a fast-food place would be more your speed.',
+      "Maybe you'd be happier at a supermarket café.",
+      'Maybe stick to instant coffee then.',
+      'Perhaps try a fast-food place next time.',
+      'Strong words from someone who sent back three perfectly good steaks.',
+      'Nobody robbed you, the fee is in the terms you accepted.',
+      'No one has cheated you out of anything.',
       'Thanks for the laugh.',
       'What an imagination you have.',
       'Someone woke up on the wrong side of the bed.',
@@ -132,6 +151,11 @@ export const rules: LintRule[] = [
       "Sorry our pizza didn't live up to your Michelin standards.",
     ],
     allows: [
+      'Coming from a regular like you, this feedback means a lot, and we are sorry.',
+      "I'm so sorry someone stole your bike from our car park; the footage is with the police.",
+      'Tell us more about your style and our stylist will suggest a cut.',
+      "You'd be better off with the larger size, so we've sent one free of charge.",
+      'Perhaps our fast delivery option would suit you better next time, and it is free this month.',
       'Thank you for the story of your visit; it helps us fix the check-in.',
       'We kept you waiting a whole hour, which is unacceptable.',
       "I can't imagine how you coped with no hot water for two days.",

@@ -8,6 +8,12 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       'take this|the|your review|post|comment down',
+      // An ultimatum with a deadline: "take it down within 48 hours", "if you don't delete it by Friday".
+      'take it|this|that down ~2 within|by|before|immediately|asap|or',
+      '^ delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating|lies ~3 within|immediately|asap|or|today|tonight|now',
+      "if|unless ~2 review|post|comment|it|this ~2 =isn't|=is|not|=has|=hasn't|=been =gone|down|removed|deleted|taken ~3 by|within|before|today|tonight|tomorrow|immediately",
+      'expect|want|need|demand|require ~4 review|post|comment|it ~3 taken|deleted|removed|withdrawn',
+      'if|unless you ~3 delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating ~4 within|today|tonight|tomorrow|immediately',
       'remove this|the post|comment|review',
       // Asked for, not thanked for: "we'd appreciate a positive review"; not "thanks for the five-star review".
       'please|could|would|appreciate|hope|consider|mind ~7 positive|good|better|higher|great|5|five review|rating|star|stars',
@@ -46,6 +52,12 @@ export const rules: LintRule[] = [
     message: MESSAGES.removalRequest,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Delete this within 24 hours.',
+      "If the post isn't gone by Friday, we'll escalate.",
+      'Unless the review is deleted today, we will act.',
+      'We expect your comment to be removed by the morning.',
+      'Paul, take it down by Monday or we will act.',
+      "If you don't remove your post within two days, we will take further steps.",
       'Please update your rating once we fix it.',
       'Please remove the review and we will refund you.',
       'Would you consider changing your review to 5 stars?',
@@ -60,6 +72,10 @@ export const rules: LintRule[] = [
       'Would it be possible to make it at least four stars now?',
     ],
     allows: [
+      "We'll remove the charge within 48 hours and email you when it's done.",
+      'Remove the battery before washing the toy.',
+      "If the parcel isn't delivered by Friday, we'll refund it in full.",
+      'If you delete the app and reinstall it, the login works again.',
       'Thank you for your review, Anna; the new charger ships today.',
       'When your review was posted, we called the courier straight away.',
       'After your review, we changed the recipe back.',
