@@ -31,8 +31,8 @@ const ID_PREFIX = /[\p{Lu}]{1,4}-?$/u;
 const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt|ж\.к|бл|вх)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|квартал|жк|кв|ап|apt/i;
 const EN_STREET_AFTER = /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/;
 
-/** Toll-free and short hotline numbers: 8-800, 0-800, 1-800/888/877/866/855/844/833. */
-const HOTLINE = /^(?:8800|0800|1800|1888|1877|1866|1855|1844|1833)/;
+/** Toll-free and national hotline numbers: 8-800, 0-800, 0700 (Bulgaria), 1-800/888/877/866/855/844/833. */
+const HOTLINE = /^(?:8800|0800|0700|1800|1888|1877|1866|1855|1844|1833)/;
 const MESSAGE_OF: Record<Kind, keyof typeof CHECK_MESSAGES> = {
   email: 'privacyEmail',
   phone: 'privacyPhone',
@@ -109,7 +109,7 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
       out.push({ kind: 'card', start, end, own: false });
     } else if (digits.length >= 4 && ORDER_BEFORE.test(before.slice(-30))) {
       out.push({ kind: 'order', start, end, own: false });
-    } else if (digits.length >= 10 && digits.length <= 15) {
+    } else if ((digits.length >= 10 && digits.length <= 15) || (digits.length === 9 && HOTLINE.test(digits))) {
       const hotline = HOTLINE.test(digits.replace(/^7(?=800)/, '8'));
       out.push({ kind: 'phone', start, end, own: hotline || isCompanyContact(text, start, m[0], ownContacts) });
     } else if (digits.length <= 5 && STREET_HINT.test(before)) {

@@ -166,6 +166,7 @@ describe.each([
   { file: 'replies/holdout-3.jsonl', prefix: 'h3', min: 120, perLanguage: 30 },
   { file: 'replies/holdout-4.jsonl', prefix: 'h4', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-5.jsonl', prefix: 'h5', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-6.jsonl', prefix: 'h6', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);

@@ -65,6 +65,11 @@ describe('privacy: masked cards and prefixed ids', () => {
     ["Будь ласка, зв'яжіться з головною лікаркою напряму: +380 44 390 17 17 або director@dentaplus.ua.", []],
     ['Please send your booking reference privately to refunds@sunroute.travel.', []],
     ['Мы можем вам позвонить по номеру +7 921 555-44-33.', [['privacy-phone', '+7 921 555-44-33']]],
+    // Hotlines and staff on call are the company's: a 0700 number, "чергова лікарка … за номером", "просимо написати на".
+    ['Моля, сигнализирайте на 0700 12 400 или на avarii@vik-grad.bg.', []],
+    ["Чергова лікарка на зв'язку цілодобово за номером 050 777 03 03.", []],
+    ['Усіх, хто досі без світла, просимо написати на 0800@oblenergo.ua з адресою.', []],
+    ['Надішліть фото лічильника на 1044@gaz-zbut.ua.', []],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
