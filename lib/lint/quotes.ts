@@ -42,24 +42,26 @@ export function insideAny(spans: Span[], start: number, end: number): boolean {
   return false;
 }
 
-const SINGLE_WORD = /^[\p{L}\p{M}'’-]{2,24}$/u;
 /** Possessives and "so-called" in ru, uk, bg, en, at the end of the text before the quote. */
 const SCARE_CUE =
   /(?:^|[^\p{L}])(?:your|our|so-called|ваш\p{L}*|наш\p{L}*|твой|твоя|так называем\p{L}*|твій|так зван\p{L}*|т\.нар\.|така наречен\p{L}*)\s+$/iu;
 
-/** Up to three words: the customer's phrase held up in a sentence of ours. */
-const SHORT_PHRASE = /^[\p{L}\p{M}'’-]{2,24}(?:\s[\p{L}\p{M}'’-]{1,24}){0,2}$/u;
+/** Up to six words: the customer's phrase held up in a sentence of ours. */
+const SHORT_PHRASE = /^[\p{L}\p{M}'’-]{2,24}(?:\s[\p{L}\p{M}'’-]{1,24}){0,5}$/u;
 /**
  * Words that turn a quoted phrase of the customer's into mockery: a denial ("nobody 'stole' your stuff",
  * «никой не Ви е „обрал“») or a sarcastic "since" («ну раз наш кофе «невозможно пить»»), within three words.
  */
 const MOCKING_CUE = /(?:^|[^\p{L}])(?:nobody|no one|никто|ніхто|никой|ну раз|раз уж|раз уже|раз вже)(?:\s+[\p{L}\p{M}'’-]+){0,3}\s+$/iu;
 
+/** Words right after the quote that hold it up: "what 'hidden charges' you mean", "«обман» — это когда …". */
+const MOCKING_AFTER = /^\s*(?:you mean|you're talking about|you are talking about|you're referring to|is when|вы имеете в виду|ви маєте на увазі|имате предвид|[—–-]\s*(?:это|це|това е)\s+(?:когда|коли|когато))/iu;
+
 const isCapitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
 
 /**
- * Scare quotes: a quoted word after a possessive (`ваш «отличный» сервис`, `your "amazing" service`), or a quoted
- * phrase of up to three words after a denial or a sarcastic "since".
+ * Scare quotes: a quoted phrase of up to six words after a possessive (`ваш «отличный» сервис`, `your "amazing"
+ * service`), after a denial or a sarcastic "since", or held up by "… you mean" / "«обман» — это когда …".
  */
 export function scareQuotes(text: string, quotes: Span[]): Span[] {
   const out: Span[] = [];
@@ -67,8 +69,10 @@ export function scareQuotes(text: string, quotes: Span[]): Span[] {
     const inner = text.slice(q.start + 1, q.end - 1);
     // A capitalised word is a name: "ваш «Медовик»" is the cake the customer ordered, not a mocked word.
     if (isCapitalised(inner)) continue;
+    if (!SHORT_PHRASE.test(inner)) continue;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
-    if ((SINGLE_WORD.test(inner) && SCARE_CUE.test(before.slice(-24))) || (SHORT_PHRASE.test(inner) && MOCKING_CUE.test(before))) out.push(q);
+    const after = text.slice(q.end, q.end + 30);
+    if (SCARE_CUE.test(before.slice(-24)) || MOCKING_CUE.test(before) || MOCKING_AFTER.test(after)) out.push(q);
   }
   return out;
 }

@@ -181,16 +181,19 @@ export function lintSentence(
 }
 
 /**
- * SIGNAL_BIT of the signal matches, leaving out those inside a dry cliché: "We apologize for any inconvenience"
- * is the formula the seeds warn about (002), not the empathy the structure check looks for.
+ * SIGNAL_BIT of the signal matches, leaving out those inside a dry or formal cliché: "We apologize for any
+ * inconvenience" and "we regret to inform you" are the formulas the seeds warn about (001, 002), not the empathy
+ * the structure check looks for.
  */
 function signalsOutsideClichés(matches: PhraseMatch[], diagnostics: Diagnostic[], offset: number): number {
   let signals = 0;
   for (const m of matches) {
+    const bit = SIGNAL_BIT[m.id.slice(SIGNAL_ID_PREFIX.length) as SignalKind];
     const start = m.start - offset;
     const end = m.end - offset;
-    if (diagnostics.some((d) => d.class === 'dry' && d.start <= start && d.end >= end)) continue;
-    signals |= SIGNAL_BIT[m.id.slice(SIGNAL_ID_PREFIX.length) as SignalKind];
+    const inCliché = diagnostics.some((d) => (d.class === 'dry' || d.class === 'formal') && d.start <= start && d.end >= end);
+    // Thanks for the review stays thanks inside a cliché: that is what makes "Спасибо за отзыв." dry.
+    if (!inCliché || bit === SIGNAL_BIT.thanksForReview) signals |= bit;
   }
   return signals;
 }

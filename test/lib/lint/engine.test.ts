@@ -56,6 +56,8 @@ describe('lintReply', () => {
   });
 
   it('calls thanks followed only by dry clichés dry, and does not take the cliché for an apology', () => {
+    const formal = 'Nora, we regret to inform you that the outage was due to maintenance. We are restoring the service now.';
+    expect(lintReply(formal, { language: 'en', category: 'service_outage' }).map((d) => d.rule)).toContain('structure-empathy');
     const text = 'Thank you for your feedback. We apologize for any inconvenience.';
     const rules = lintReply(text, { language: 'en', category: 'delivery_problem' }).map((d) => d.rule);
     expect(rules).toEqual(expect.arrayContaining(['dry-thanks-only', 'structure-empathy']));
@@ -69,6 +71,9 @@ describe('lintReply', () => {
     expect(mockery('Ну раз наш кофе «невозможно пить», закажите чай.', 'ru')).toEqual(['«невозможно пить»']);
     expect(mockery('Вы пишете, что кофе «невозможно пить», — нам очень жаль, мы сменим зерно.', 'ru')).toEqual([]);
     expect(mockery("The tracking says 'left at front door', and we're checking with the driver.", 'en')).toEqual([]);
+    expect(mockery("We're not sure what 'hidden charges' you mean: the fee is on page 2.", 'en')).toEqual(["'hidden charges'"]);
+    expect(mockery('Видимо, «обман» — это когда не хочется платить.', 'ru')).toEqual(['«обман»']);
+    expect(mockery('Ваш «кошмарный детский сад» — это школа с историей.', 'ru')).toEqual(['«кошмарный детский сад»']);
   });
 
   it('takes a capitalised word in quotes for a name, not scare quotes', () => {
