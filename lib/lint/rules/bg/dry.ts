@@ -37,6 +37,35 @@ export const rules: LintRule[] = [
     ],
   },
   {
+    // "Благодарим за отзива." with nothing after it is the taxonomy's dry reply. A rule sees one sentence, so it
+    // only hints (info); whether the whole reply is nothing but thanks is the structure check's call.
+    id: 'bg-dry-blagodarim-za-otziva',
+    class: 'dry',
+    severity: 'info',
+    patterns: [
+      'благодарим|благодаря|мерси ~2 за ~2 отзив*|коментар*|мнение*|оценка*|сигнал*|запитване*',
+      'благодарим|благодаря|мерси ~2 за ~1 обратна* ~1 връзка',
+      'благодарим|благодаря|мерси ~2 за ~1 =отделеното ~1 =време',
+      'благодарим|благодаря|мерси =ви|=ти? за =споделеното $',
+    ],
+    replacements: [''],
+    message: MESSAGES.politeCliche,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Благодарим Ви за отзива.',
+      'Благодарим за обратната връзка!',
+      'Мерси за коментара.',
+      'Благодаря ви за отделеното време.',
+      'Благодарим за вашата оценка.',
+      'Благодарим Ви за споделеното.',
+    ],
+    allows: [
+      'Благодаря, че описахте толкова подробно какво се е случило, Мария.',
+      'Благодарим за хубавите думи за екипа на рецепцията!',
+      'Благодарим, че ни писахте — вече сменихме куриера по вашия маршрут.',
+    ],
+  },
+  {
     id: 'bg-dry-mnenieto-vi-e-vazhno',
     class: 'dry',
     severity: 'warning',

@@ -50,7 +50,7 @@ export const rules: LintRule[] = [
       "^ that|this|it|which simply|just|never? didn't happen",
       'claims|allegations|accusations are false|untrue|baseless|unfounded|incorrect',
       // "Your claims about the deadlines are simply false", "such fabrications", "and you know it".
-      'your|these|such|those ~3 claim|claims|allegation|allegations|accusation|accusations ~5 are|is|were|was ~2 false|untrue|baseless|unfounded|incorrect|wrong|fabricated|invented|fiction|nonsense|lies',
+      'your|these|such|those ~3 claim|claims|allegation|allegations|accusation|accusations|suggestion|suggestions|assertion|assertions|insinuation|insinuations ~8 are|is|were|was ~2 =false|=untrue|=baseless|=unfounded|=incorrect|=wrong|=fabricated|=invented|=fiction|=nonsense|=lies',
       'such|these|your ~2 =fabrications|=fabrication|=inventions|=fantasies|=falsehoods|=untruths|=fibs',
       'fairy|tall =tales|=stories',
       'made up ~2 story|stories|claim|claims|review|complaint|nonsense',
@@ -192,6 +192,11 @@ export const rules: LintRule[] = [
       'nobody ~3 was|were|is rude|shouting|ignoring',
       'no one ~3 was|were|is rude|shouting|ignoring',
       'staff|team|employee|waiter|waitress|driver|manager|receptionist ~2 was|were|is|are not|never rude|impolite|aggressive|unprofessional',
+      // A record vouched for: "he has never been rude to anyone in 12 years", "she's never once been anything but polite".
+      '=never|=once =once? been rude|impolite|unprofessional|disrespectful|discourteous|dismissive|aggressive|abrupt',
+      `=never|=once =once? been anything but|other than? ${COURTEOUS}`,
+      // The bill declared right before anyone looked again: "there is no mistake on your bill".
+      "there|=there's =is|=was|=has? =been? no mistake|mistakes|error|errors ~3 bill|bills|invoice|statement|account|charge|charges|reading|readings|meter|billing|calculation",
       `${STAFF}|staff|team ~1 was|were|remained|stayed|behaved|acted ~2 ${COURTEOUS} ~2 throughout|=whole|=entire`,
       `${STAFF}|staff|team ~1 was|were|remained|stayed|behaved|acted ~2 ${COURTEOUS} at all times`,
       `${STAFF}|staff|team ~1 was|were|remained|stayed|behaved|acted perfectly|entirely|completely|always|unfailingly|extremely|=nothing ~1 ${COURTEOUS}`,
@@ -245,6 +250,10 @@ export const rules: LintRule[] = [
     seed: '004_979f1354f07788b1.txt',
     examples: [
       'Your accusations about our kitchen are completely baseless.',
+      'Your claim that our engineer never turned up on Tuesday is untrue.',
+      'Tom has worked our front desk for nine years and has never been impolite to a guest.',
+      "Our driver has never been anything other than courteous.",
+      "There's been no error with your invoice, the rate is what you signed for.",
       'We are tired of such fabrications.',
       'You know perfectly well the deposit was non-refundable.',
       "That's not quite how it happened: the table was ready at eight.",
@@ -328,6 +337,9 @@ export const rules: LintRule[] = [
     ],
     allows: [
       "Sorry, the charges on your statement were wrong, and we've refunded them.",
+      'Your insurance claim for the storm damage to the garage roof was incorrectly rejected, and it is now approved.',
+      "You should never have been spoken to so rudely, and I've raised it with the branch manager.",
+      'There was an error on your invoice: we charged two visits instead of one, and the refund is on its way.',
       "It's not quite ready yet, but the replacement ships on Monday.",
       "We'd love to make it up to you with dinner on us.",
       'Our kids love the fairy lights in the garden, and we hope you will too.',

@@ -33,6 +33,11 @@ const OWN_CHOICE =
   '=changed|=chose|=picked|=selected|=agreed|=signed|=ordered|=booked|=turned|=switched|=disabled|=deleted|=cancelled|=canceled|' +
   '=declined|=refused|=ignored|=skipped|=opted|=entered|=removed|=unplugged|=admitted|=confirmed|=approved|=asked|=requested|=insisted';
 
+/** How often a cause is said to be the customer's kind: "usually", "almost always". */
+const USUALLY = 'usually|often|mostly|typically|normally|generally|commonly|always|almost';
+/** Customers in general, as a reply lumps the reviewer in with them. */
+const PEOPLE = 'people|customers|users|owners|households|guests|drivers|tenants|folks|someone|somebody';
+
 /** Who warned the customer. */
 const WARNERS = 'we|I|he|she|they';
 const WARNER_STAFF = 'technician|engineer|doctor|vet|staff|team|mechanic|driver|courier|agent|manager|installer|stylist|trainer|instructor|pharmacist|nurse';
@@ -76,6 +81,10 @@ export const rules: LintRule[] = [
       'by your own? mistake|error',
       'user error',
       'customer error',
+      // The customer's own habit put down as the usual cause: "high bills usually come from people leaving the heating on".
+      // ("happens to customers" makes them the ones it befalls, so "to" only after "due").
+      `${USUALLY} ~3 come|comes|caused|happen|happens|result|results|stem|stems ~1 from|by|when ${PEOPLE}`,
+      `${USUALLY} ~3 due to ${PEOPLE}`,
     ],
     replacements: ["Let's sort this out together"],
     message: MESSAGES.blameCustomer,
@@ -89,8 +98,14 @@ export const rules: LintRule[] = [
       "The booking terms were sent to you twice, so you can't say you weren't told.",
       "Your card was declined because you hadn't updated your details.",
       'Well, you did choose the cheapest option.',
+      'Cracked screens are almost always caused by owners dropping their phones.',
+      'This usually happens when customers forget to descale the machine.',
     ],
-    allows: ['If it was our mistake, we will refund you in full.'],
+    allows: [
+      'If it was our mistake, we will refund you in full.',
+      'Delays like this usually come from a fault at the sorting depot, and this one was ours.',
+      'This often happens to customers who ordered before the app update, and it is our bug.',
+    ],
   },
   {
     id: 'en-blame-customer-should-have',
@@ -120,7 +135,8 @@ export const rules: LintRule[] = [
       'a you problem|issue|thing',
       "you ~1 didn't|never think|thought to",
       'you ~1 did not think to',
-      'maybe|perhaps|try ~1 reading|read|checking|check|looking|look ~4 next time',
+      // "Maybe open your mail next time", "perhaps answer your phone next time".
+      'maybe|perhaps|try ~1 reading|read|checking|check|looking|look|open|opening|answer|answering|listen|listening ~4 next time',
       'if customers|people|guests|you|users actually read|check|follow|look|measure',
       'that|it|this|which =is|=was? on you $',
       'that|it|this|which =is|=was? on you ,',
@@ -234,6 +250,7 @@ export const rules: LintRule[] = [
       'Our doorman remembers you well: you were very drunk.',
       "It's a shame you didn't think to check the size guide.",
       'Maybe read the description next time.',
+      'Perhaps answer your phone next time.',
       'It would help if customers actually read the instructions.',
       "You ordered after the cut-off, so that's on you.",
       "You're being rude to our staff.",

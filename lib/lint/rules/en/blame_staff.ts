@@ -130,6 +130,9 @@ export const rules: LintRule[] = [
       'he|she =won\'t be here|with ~3 longer',
       '=doesn\'t|=don\'t|=didn\'t|not|=never ~2 know what ~1 =doing',
       '=typical|=classic of him|her',
+      // A whole workforce written off: "typical of our outsourced call centre", "what you get with agency staff".
+      '=typical|=classic|=characteristic of|for our|the|those|these|that outsourced|offshore|overseas|agency|temp|temps|temporary|subcontracted|contracted|subcontractors|contractors',
+      'what you get with|from|when ~1 outsourced|outsourcing|offshore|agency|temp|temps|subcontractors|contractors',
       `${STAFF}|manager|he|she|they ~5 no|a =clue`,
       'rookie mistake|error',
       // A worker written off as a person: "he's been nothing but trouble since day one", "not the first time he's done this".
@@ -190,6 +193,8 @@ export const rules: LintRule[] = [
     seed: '004_979f1354f07788b1.txt',
     examples: [
       'Honestly, that driver has been nothing but problems for us.',
+      'The wrong address is classic of the agency drivers we use at Christmas.',
+      "That's what you get with offshore support, sadly.",
       "She's been a liability from the start.",
       "It's not the first time our courier has done this.",
       "This isn't the first time that driver has pulled a stunt like this.",
@@ -241,6 +246,7 @@ export const rules: LintRule[] = [
     ],
     allows: [
       "He's been with us since day one and will call you this afternoon.",
+      'A warm welcome is typical of our team at the Leeds branch, and we are sorry it was missing.',
       'Her last day with us was Friday, but her colleague Tom has your file and will call you.',
       'The boiler has been nothing but trouble, so we are replacing it this week.',
       'It is not the first time you have stayed with us, and we are sorry this visit fell short.',

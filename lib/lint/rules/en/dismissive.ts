@@ -64,6 +64,15 @@ export const rules: LintRule[] = [
       "=it'll|=they'll|will|=it|hair|=it's grow|grows|growing back",
       // A claim refused by rule: "claims about the charge are not accepted", "there are no grounds for review".
       "claims|complaints|appeals|objections|disputes ~5 not|=cannot|=can't|=won't ~2 accepted|considered|entertained|upheld $",
+      // A door shut by rule: "cannot be reversed.", "returns aren't accepted for compatibility issues".
+      "=cannot|=can't be reversed|undone|overturned|refunded|reimbursed|cancelled|canceled|changed|amended|reconsidered|withdrawn $",
+      'decision|decisions|charge|charges|fee|fees|payment|sale|sales|outcome|ruling|assessment ~2 is|are|was|were|remains|remain =final',
+      "returns|refunds|exchanges|cancellations|refund|return ~1 =aren't|=isn't|=cannot|=can't|=won't|not be? accepted|possible|offered|allowed|permitted|available|issued|given|made for|on|after|once",
+      "we|=we're =don't|=do|=cannot|=can't|=won't|=are not? accept|offer|do|give|issue|process returns|refunds|exchanges for|on|after|once",
+      // Pointed at the small print: "all fees are listed on the website", "it's all in the terms".
+      'all ~1 fees|charges|prices|costs|rates|extras|surcharges|terms|conditions ~2 =are|=were|=is|=was clearly? listed|stated|displayed|shown|published|explained|detailed|mentioned|visible|available ~1 on|in|at',
+      'all|everything =is|=was|=are ~1 on|in our|the website|site|terms|contract|faq|listing|description',
+      "=it's|=its|=that's all on|in our|the website|site|terms|contract|faq|listing|description",
       'no grounds|basis for ~3 review|reviewing|refund|refunding|compensation|complaint|claim|exception|expedited|further|escalation|reconsideration|appeal|return|replacement',
       "not|=isn't|=wasn't|=aren't|=weren't our ~1 =network's|=system's|=company's|=shop's|=store's|=app's|=side's|=end's problem|fault|concern|responsibility|issue",
       'no one forced you',
@@ -198,6 +207,12 @@ export const rules: LintRule[] = [
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
       'Complaints about the parking fee cannot be accepted.',
+      'The membership fee was taken correctly and cannot be refunded.',
+      'Refunds are not given on opened software.',
+      'The charge stands and our decision is final.',
+      "We don't accept returns on swimwear.",
+      'All charges are clearly stated at checkout.',
+      "It's all in the terms you accepted.",
       'There are no grounds for a refund in this case.',
       'Hair is hair, it grows back.',
       'Expedited review is not possible in your case.',
@@ -272,6 +287,11 @@ export const rules: LintRule[] = [
     ],
     allows: [
       'There was no basis for the late fee, so we have refunded it.',
+      "The payment can't be reversed by the bank, so I've refunded it to your card myself.",
+      "Don't worry, your booking won't be cancelled.",
+      'The final decision on the colour is yours, and the swatches are in the post.',
+      'Everything on our website is in stock and ships the next day.',
+      'Returns are accepted within 30 days, and I have emailed you a free label.',
       'Complaints are considered by a manager within two days, and yours is with Sam now.',
       'Other guests had the same problem that night, and we have refunded everyone.',
       'We offer the same discount at all our stores, so you can use your voucher in any of them.',

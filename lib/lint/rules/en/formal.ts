@@ -59,6 +59,9 @@ export const rules: LintRule[] = [
       'policy states that?',
       'policy clearly states',
       'as outlined in our terms',
+      // A clause quoted at the customer: "as outlined in Section 4.2 of your agreement", "under clause 7 of the contract".
+      'as outlined|stated|specified|detailed|defined|set|laid|described in|out|down ~2 section|clause|paragraph|article|subsection',
+      'section|clause|paragraph|article|subsection # ~2 of|in ~3 agreement|contract|terms|policy|conditions|rules|regulations',
       'according to our policy|policies|terms',
     ],
     replacements: [''],
@@ -75,8 +78,13 @@ export const rules: LintRule[] = [
       'Compensation is paid as set out in the conditions of sale.',
       'In line with the provisions of clause 7, your refund is declined.',
       'Per the terms of sale, returns must be unopened.',
+      'As stated in clause 9 of the rental terms, the deposit is kept for damage.',
+      'Under paragraph 3 of your service contract, visits are booked 48 hours ahead.',
     ],
-    allows: ['I checked your order and the refund is on its way.'],
+    allows: [
+      'I checked your order and the refund is on its way.',
+      'As you described in your review, the section of the car park by the exit was flooded.',
+    ],
   },
   {
     id: 'en-formal-archaic',

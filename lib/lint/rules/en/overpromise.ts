@@ -69,6 +69,10 @@ export const rules: LintRule[] = [
       'you will never experience this again',
       'you will never have this problem|issue again',
       'you will never have to',
+      // A clean future vouched for: "you will not experience any further interruptions", "you'll see no more outages";
+      // "have" left out: "we hope you won't have any more trouble" is a wish.
+      "you|=you'll will|=won't|=shall|=never not|=never? experience|face|see|suffer any|=no further|more|=other ~1 interruptions|interruption|outages|outage|issues|issue|problems|problem|delays|delay|drops|disruptions|disruption|faults|fault|downtime|breakdowns|trouble",
+      "experience|face|suffer|see =no further|more ~1 interruptions|interruption|outages|outage|issues|problems|delays|drops|disruptions|disruption|faults|downtime|breakdowns|trouble",
       'make sure this never',
       'ensure that? this|it never',
       'ensure that? this|it does not happen again',
@@ -107,6 +111,8 @@ export const rules: LintRule[] = [
       "Trust me, you're going to love it.",
       'We will compensate you with anything you ask for.',
       'This will never happen again.',
+      "With the new router you won't see any more connection drops.",
+      'After the upgrade you will experience no further outages.',
       'We guarantee it will not happen again.',
       'We will make sure this never happens again.',
       '100% guaranteed!',
@@ -145,6 +151,9 @@ export const rules: LintRule[] = [
       "We can't guarantee the weather will hold, but the tour runs rain or shine.",
       'Your repair is covered by our two-year guarantee, no questions asked.',
       'The battery will last about ten hours on a full charge.',
+      'If you have any further problems with the router, call Dan directly on his extension.',
+      "You won't be charged any further fees for the outage month.",
+      "We hope you won't have any more trouble with the boiler, and Dan is a call away if you do.",
     ],
   },
 ];
