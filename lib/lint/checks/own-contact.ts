@@ -9,13 +9,17 @@
  */
 
 const ROLE_MAILBOX =
-  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
 /** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
 const OWN_CUE =
   /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline)(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
 
 const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton(?:mail)?|mail|yandex|ya|rambler|bk|inbox|list|ukr|i|meta|abv|dir|gbg)\.[a-z.]+$/i;
+
+/** The phone of one of the company's places: "за телефоном салону 044 …", "по номеру клиники". */
+const PLACE_PHONE =
+  /(?:телефон\p{L}*|номер\p{L}*)\s+(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:салон\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*)\s*:?\s*$/iu;
 
 /** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
 const STAFF_HELPS =
@@ -38,7 +42,7 @@ const DELIVERED =
   /^(?:delivered|shipped|sent|mailed|posted|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
 const WORDS = /[\p{L}'’-]+/gu;
 /** How far before the contact an invitation still reaches, in words. */
-const INVITE_REACH = 9;
+const INVITE_REACH = 12;
 
 /** Index of the inviting verb among `words` (the clause before the contact), or -1. */
 function invitingVerb(words: string[]): number {
@@ -89,7 +93,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || PLACE_PHONE.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {

@@ -70,6 +70,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     ["Чергова лікарка на зв'язку цілодобово за номером 050 777 03 03.", []],
     ['Усіх, хто досі без світла, просимо написати на 0800@oblenergo.ua з адресою.', []],
     ['Надішліть фото лічильника на 1044@gaz-zbut.ua.', []],
+    ['Час можете обрати самі в директі або за телефоном салону 044 390 12 34.', []],
+    ['Надішліть, будь ласка, її номер в особисті повідомлення або на baggage@flyua.com.', []],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });

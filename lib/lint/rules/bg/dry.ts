@@ -12,7 +12,8 @@ export const rules: LintRule[] = [
       'неудобств*|неудобство* ~1 които|което ~1 възникна*|причини*|създад*',
       // The bare formula; "приемете нашите искрени извинения" is a real apology and stays clean.
       'поднасяме =своите|=нашите? извинения',
-      'приемете =нашите|=моите? извинения*',
+      // Ending the sentence: "приемете нашите извинения, че отговорът се забави" names what went wrong.
+      'приемете =нашите|=моите? извинения* $',
       // "Sorry for the inconvenience" said on its own (seed 001 §5 asks for an apology; a bare formula is dry),
       // not when it closes a sentence that names what went wrong.
       '^ още? веднъж? =ние? се? извиняваме|извинете|извинявайте|съжаляваме ~3 неудобств*|неудобство* $',
