@@ -51,6 +51,12 @@ export const rules: LintRule[] = [
       'claims|allegations|accusations are false|untrue|baseless|unfounded|incorrect',
       // "Your claims about the deadlines are simply false", "such fabrications", "and you know it".
       'your|these|such|those ~3 claim|claims|allegation|allegations|accusation|accusations|suggestion|suggestions|assertion|assertions|insinuation|insinuations ~8 are|is|were|was ~2 =false|=untrue|=baseless|=unfounded|=incorrect|=wrong|=fabricated|=invented|=fiction|=nonsense|=lies',
+      // "The claims in your review are false and defamatory", "your post is misleading".
+      'claim|claims|statement|statements|allegation|allegations|accusation|accusations ~3 your ~4 are|is|were|was ~2 =false|=untrue|=baseless|=unfounded|=fabricated|=misleading|=defamatory|=libellous|=libelous|=slanderous',
+      'your review|post|comment|complaint ~1 is|was ~2 =false|=untrue|=misleading|=defamatory|=libellous|=libelous|=slanderous|=dishonest',
+      // "What you're calling a crack is actually the grain", "what you describe as a stain is in fact…".
+      "what you|=you're|=you've ~1 =call|=called|=calling|=describe|=described|=describing|=refer|=referred|=referring|=took|=mistook|=thought ~5 is|was|are|were ~1 =actually|=merely|=normal|=natural|=standard",
+      "what you|=you're|=you've ~1 =call|=called|=calling|=describe|=described|=describing|=refer|=referred|=referring ~5 is|was|are|were in fact",
       'such|these|your ~2 =fabrications|=fabrication|=inventions|=fantasies|=falsehoods|=untruths|=fibs',
       'fairy|tall =tales|=stories',
       'made up ~2 story|stories|claim|claims|review|complaint|nonsense',
@@ -249,6 +255,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'The statements in your post are untrue and misleading.',
+      'Your review is defamatory and we have kept a copy.',
+      'What you describe as a stain is in fact the natural pattern of the marble.',
+      "What you're calling a fault is actually how the hinge is meant to move.",
       'Your accusations about our kitchen are completely baseless.',
       'Your claim that our engineer never turned up on Tuesday is untrue.',
       'Tom has worked our front desk for nine years and has never been impolite to a guest.',
@@ -336,6 +346,9 @@ export const rules: LintRule[] = [
       'The CCTV shows your table was served at 19:05 and cleared at 19:40.',
     ],
     allows: [
+      'What you describe is completely unacceptable, and we are sorry.',
+      'What you described is in no way how we want guests treated.',
+      'The claim in your email was rejected by mistake; we have reopened it.',
       "Sorry, the charges on your statement were wrong, and we've refunded them.",
       'Your insurance claim for the storm damage to the garage roof was incorrectly rejected, and it is now approved.',
       "You should never have been spoken to so rudely, and I've raised it with the branch manager.",

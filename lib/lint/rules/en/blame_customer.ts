@@ -8,6 +8,8 @@ const MISBEHAVED = '=drunk|=intoxicated|=rude|=aggressive|=abusive|=hostile|=sho
 /** What the customer "had" to do for it to go right: "if you had arrived on time…". */
 const IF_ONLY =
   'read|checked|followed|looked|arrived|come|called|booked|ordered|told|informed|contacted|asked|measured|paid|answered|picked|turned|showed|shown|responded|replied|kept|listened|updated';
+/** What the customer "had" to supply right: "if you'd entered the correct flat number…". */
+const IF_ONLY_GIVEN = '=entered|=typed|=given|=provided|=filled|=included|=selected|=chosen|=specified|=written|=added';
 /** What a reply says the customer failed to do ("use" left out: "if you didn't use the voucher, we'll refund it"). */
 const NOT_DONE = `read|check|follow|notice|provide|specify|cancel|contact|tell|inform|${HANDLING}`;
 /**
@@ -138,8 +140,12 @@ export const rules: LintRule[] = [
       // "Maybe open your mail next time", "perhaps answer your phone next time".
       'maybe|perhaps|try ~1 reading|read|checking|check|looking|look|open|opening|answer|answering|listen|listening ~4 next time',
       'if customers|people|guests|you|users actually read|check|follow|look|measure',
-      'that|it|this|which =is|=was? on you $',
-      'that|it|this|which =is|=was? on you ,',
+      // "That's on you", "so the result is on you".
+      'that|it|this|which|result|results|outcome|consequence|consequences|damage =is|=are|=was|=were|=lies|=rests|=falls? on you $',
+      'that|it|this|which|result|results|outcome|consequence|consequences|damage =is|=are|=was|=were|=lies|=rests|=falls? on you ,',
+      // "The blame lies squarely with you."
+      'blame|fault =lies|=rests|=falls|=sits ~1 with|on you|yourself',
+      'responsibility|fault|blame ~1 =is|=was|=lies|=rests =yours',
       // How the customer behaved: "you were drunk", "you're being rude to our staff".
       `you were|are ~2 ${MISBEHAVED}`,
       `you're ~2 ${MISBEHAVED}`,
@@ -152,6 +158,8 @@ export const rules: LintRule[] = [
       'if you had paid attention',
       `if you'd ${IF_ONLY}`,
       `had you ${IF_ONLY}`,
+      // Exact past forms only: "if you'd provide your order number" is a polite request.
+      `if|had =you'd|you had? ${IF_ONLY_GIVEN} ~3 correct|right|full|proper|accurate|complete|valid`,
       'in large|big|bold|capital letters',
       // The counterfactual: "if you'd been at home when you said", "had you been on time".
       "if|had =you'd|you had? been =home|=there|=available|=present|=reachable|=around|=ready|=punctual|=here|=waiting|=answering|=indoors|=awake|=sober|=earlier",
@@ -228,6 +236,11 @@ export const rules: LintRule[] = [
       'Had you been in when the engineer called, the boiler would be fixed by now.',
       'If you had been on time, we could have seated you.',
       'Had you answered your phone, the courier would have found you.',
+      "If you'd typed the right postcode, the parcel would be with you already.",
+      'Had you given us the correct room number, breakfast would have reached you.',
+      'You skipped the aftercare, so the outcome is on you.',
+      'The blame lies squarely with you.',
+      'Sorry, but the fault here is yours.',
       'You showed up 40 minutes after your slot.',
       'You came in twenty minutes before closing and expected a full meal.',
       'Next time, try looking at the menu before ordering.',
@@ -280,6 +293,12 @@ export const rules: LintRule[] = [
       'Anybody would have checked the size chart first.',
     ],
     allows: [
+      "If you'd provide your order number, we'll look into it today.",
+      'If you had entered a promo code, it will be refunded automatically.',
+      'Your test results will be with you by Friday.',
+      'The result is on your account page now.',
+      'The fault lies with our packaging, not with you.',
+      'The fault is not yours, and the refund is on its way.',
       'If you had been at the hotel that night, I am sure the noise would have kept you up too, and we are sorry.',
       "If you'd been told about the delay, you could have rebooked, and that's on us.",
       "Please check the tracking page before you leave the house; the driver's window is shown there.",

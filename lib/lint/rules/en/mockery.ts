@@ -58,6 +58,8 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       'a whole # minutes|hours|seconds',
+      // "Not every hotel can be the Ritz", "expecting the Savoy at these prices".
+      'be|expect|expecting|expected the ritz|savoy|dorchester|waldorf|claridges|=hilton',
       'a whole =two|=three|=five|=ten|=fifteen|=twenty|=few minutes|seconds',
       'how will|did|would|could you ~2 survive|recover|cope ~3 ?',
       'how will|did|would|could you ~2 survive|recover|cope $',
@@ -126,6 +128,8 @@ export const rules: LintRule[] = [
       'Perhaps a fast-food place would be more your speed.',
       "Maybe you'd be happier at a supermarket café.",
       'Maybe stick to instant coffee then.',
+      "Not every B&B can be the Savoy for forty quid.",
+      'If you were expecting the Dorchester, you booked the wrong place.',
       'Perhaps try a fast-food place next time.',
       'Strong words from someone who sent back three perfectly good steaks.',
       'Nobody robbed you, the fee is in the terms you accepted.',
@@ -151,6 +155,7 @@ export const rules: LintRule[] = [
       "Sorry our pizza didn't live up to your Michelin standards.",
     ],
     allows: [
+      'Our guests can also park at the Hilton next door.',
       'Coming from a regular like you, this feedback means a lot, and we are sorry.',
       "I'm so sorry someone stole your bike from our car park; the footage is with the police.",
       'Tell us more about your style and our stylist will suggest a cut.',
