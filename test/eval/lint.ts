@@ -25,7 +25,7 @@ const lineSchema = z.object({
 
 const repliesDir = join(import.meta.dirname, '../fixtures/replies');
 const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const files = given.length > 0 ? given : ['replies.jsonl', 'holdout.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'holdout-5.jsonl', 'holdout-6.jsonl', 'holdout-7.jsonl'].map((f) => join(repliesDir, f));
+const files = given.length > 0 ? given : ['replies.jsonl', 'holdout.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'holdout-5.jsonl', 'holdout-6.jsonl', 'holdout-7.jsonl', 'holdout-8.jsonl'].map((f) => join(repliesDir, f));
 
 function evaluate(file: string): void {
   const lines = readFileSync(file, 'utf8')

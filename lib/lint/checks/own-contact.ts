@@ -17,9 +17,12 @@ const OWN_CUE =
 
 const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton(?:mail)?|mail|yandex|ya|rambler|bk|inbox|list|ukr|i|meta|abv|dir|gbg)\.[a-z.]+$/i;
 
-/** The phone of one of the company's places: "за телефоном салону 044 …", "по номеру клиники". */
+/**
+ * One of the company's places, or a call it awaits, right before the contact: "за телефоном салону 044 …",
+ * "донесете го в магазина на бул. …", "чекаємо на дзвінок: 044 …".
+ */
 const PLACE_PHONE =
-  /(?:телефон\p{L}*|номер\p{L}*)\s+(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:салон\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*)\s*:?\s*$/iu;
+  /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*)(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
 
 /** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
 const STAFF_HELPS =
@@ -27,7 +30,7 @@ const STAFF_HELPS =
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться|вши)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;

@@ -11,7 +11,7 @@ export const signals: SignalLexicon = {
     'working on|with', 'next time', 'already ~1 fixed|fixing|replaced|replacing|working|checking|sent|refunded',
     'next week', 'changing', 'switching',
     'would like to', "we'd like to", 'on the house', 'reply to', 'just reply',
-    'check*', 'added', 'booked for|in', 'scheduled', 'passed ~3 to', 'next drink|coffee|meal|visit|order|one ~2 on us', 'as soon as', 'just tell us', 'let us know', 'look into', 'looking into', 'investigat*', 'call*', 'contact*', 'email*', 'e mail*', 'send*', 'sent',
+    'check*', 'added', 'ask at|for', 'now do|run|check', 'booked for|in', 'scheduled', 'passed ~3 to', 'next drink|coffee|meal|visit|order|one ~2 on us', 'as soon as', 'just tell us', 'let us know', 'look into', 'looking into', 'investigat*', 'call*', 'contact*', 'email*', 'e mail*', 'send*', 'sent',
     'refund*', 'replac*', 'fix*', 'reach*', 'follow up', 'follow-up', 'arrang*', 'credit*', 'resend*', 'reship*',
     'resolv*', 'sort out', 'sort it', 'escalat*', 'compensat*', 'get back to you', 'update you', 'write to', 'message us',
     'dm', 'ship it|your|today|tomorrow', 'will ship|deliver', 'reship*', 'redeliver*', 'deliver it|your', 'return*', 'cancel*', 'issue a', 'voucher', 'discount', 'by tomorrow', 'today',

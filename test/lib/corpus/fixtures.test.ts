@@ -168,6 +168,7 @@ describe.each([
   { file: 'replies/holdout-5.jsonl', prefix: 'h5', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-6.jsonl', prefix: 'h6', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-7.jsonl', prefix: 'h7', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-8.jsonl', prefix: 'h8', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
