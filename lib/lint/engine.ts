@@ -129,7 +129,9 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   const found = privacy(text, env.context.ownContacts ?? [], env.ui);
   all.push(...found.diagnostics);
   const first = segments[0] ?? { start: 0, end: text.length };
-  const onlyThanksAndClichés = segments.every((s, i) => isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
+  // Only a reply that thanks and neither apologises nor offers a step can be "thanks and clichés": skip the walk otherwise.
+  const mayBeBareThanks = (signals & SIGNAL_BIT.thanksForReview) !== 0 && (signals & (SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep)) === 0;
+  const onlyThanksAndClichés = mayBeBareThanks && segments.every((s, i) => isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // Whole-reply findings are about the reply, not a phrase: they never replace a phrase's diagnostic.
   const result = dedupe(all);

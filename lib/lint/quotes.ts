@@ -1,7 +1,7 @@
 /**
- * Quoted text is the customer's words, not ours: phrase rules skip it. A single word in quotes right after
- * "your"/"ваш"/"так называемый", or a short phrase after "nobody"/"ну раз", is scare quotes, which mock the
- * customer (seed 004).
+ * Quoted text is the customer's words, not ours: phrase rules skip it. A short quoted phrase held up by the
+ * words around it ("ваш «отличный» сервис", "nobody 'stole' …", "what 'hidden charges' you mean") is scare
+ * quotes, which mock the customer (seed 004).
  */
 import type { Span } from '../types';
 

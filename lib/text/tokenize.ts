@@ -32,16 +32,16 @@ function normalizeToken(raw: string, kind: TokenKind): string {
   }
 }
 
-interface WordForm {
+interface NormAndStem {
   norm: string;
   stem: string;
 }
 
 /** Raw word → its norm and stem, per language: one lookup per word instead of two on every keystroke. */
-const wordForms = new Map<DetectedLanguage, Map<string, WordForm>>();
+const wordForms = new Map<DetectedLanguage, Map<string, NormAndStem>>();
 const WORD_FORMS_LIMIT = 50_000;
 
-function wordFormsOf(language: DetectedLanguage): Map<string, WordForm> {
+function wordFormsOf(language: DetectedLanguage): Map<string, NormAndStem> {
   let forms = wordForms.get(language);
   if (!forms) wordForms.set(language, (forms = new Map()));
   return forms;

@@ -21,7 +21,7 @@ const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|pr
  * One of the company's places, or a call it awaits, right before the contact: "за телефоном салону 044 …",
  * "донесете го в магазина на бул. …", "чекаємо на дзвінок: 044 …".
  */
-const PLACE_PHONE =
+const COMPANY_PLACE_OR_CALL =
   /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*)(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
 
 /** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
@@ -96,7 +96,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || PLACE_PHONE.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {
