@@ -2,12 +2,14 @@
  * `npm run train [-- --cv]`: fits the category model (lib/analyze/model.ts) and writes
  * lib/analyze/model/weights.json. Deterministic: full-batch Adam from zero weights, no sampling.
  *
- * Training data: the team corpus (test/fixtures/corpus/reviews.jsonl) and the hand-labelled real reviews of
+ * Training data: the team corpus (test/fixtures/corpus/reviews.jsonl), the outsiders' reviews
+ * (test/fixtures/corpus/outsider-reviews.jsonl, same format) and the hand-labelled real reviews of
  * test/fixtures/corpus/real-labels.jsonl, rounds 1 and 3, whose texts are read from ../shared/corpus (the
  * corpus may not be redistributed, so only labels are in the repo, and only weights of stems and stem pairs leave
  * this script: one must occur in at least MIN_DOCS reviews to get one). Round 2 is the fresh holdout and is never read.
- * `--cv` prints 5-fold cross-validated accuracy per data set first: of the whole verdict (lib/analyze/decide.ts: the
- * lexicon's legal threats and precedence flags, the fold's model for the rest), as analyzeReview would answer.
+ * `--cv` prints 5-fold cross-validated accuracy per data set (and per detected language) first: of the whole verdict
+ * (lib/analyze/decide.ts: the lexicon's legal threats and precedence flags, the fold's model for the rest), as
+ * analyzeReview would answer.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,7 +42,7 @@ const corpusLine = z.object({ id: z.string(), text: z.string(), rating: z.number
 
 interface Example {
   id: string;
-  set: 'team corpus' | 'real, round 1' | 'real, round 3';
+  set: 'team corpus' | 'outsider reviews' | 'real, round 1' | 'real, round 3';
   category: Category;
   reading: ReviewReading;
   features: Map<string, number>;
@@ -67,10 +69,12 @@ function loadExamples(): Example[] {
       texts.set(parsed.id, parsed);
     }
   }
-  const out = jsonLines(join(corpusDir, 'reviews.jsonl')).map((line) => {
-    const r = devLine.parse(line);
-    return example(r.id, 'team corpus', r.text, r.rating, r.category);
-  });
+  const written = (file: string, set: Example['set']) =>
+    jsonLines(join(corpusDir, file)).map((line) => {
+      const r = devLine.parse(line);
+      return example(r.id, set, r.text, r.rating, r.category);
+    });
+  const out = [...written('reviews.jsonl', 'team corpus'), ...written('outsider-reviews.jsonl', 'outsider reviews')];
   for (const line of jsonLines(join(corpusDir, 'real-labels.jsonl'))) {
     const label = labelLine.parse(line);
     if (label.round === 2) continue;
@@ -144,17 +148,29 @@ function fold(id: string): number {
 }
 
 function crossValidate(examples: Example[]): void {
-  const right = new Map<string, { ok: number; n: number }>();
+  const right = new Map<string, Map<string, { ok: number; n: number }>>();
+  const count = (set: string, key: string, ok: boolean) => {
+    const bySet = right.get(set) ?? new Map<string, { ok: number; n: number }>();
+    const r = bySet.get(key) ?? { ok: 0, n: 0 };
+    r.n++;
+    if (ok) r.ok++;
+    bySet.set(key, r);
+    right.set(set, bySet);
+  };
   for (let k = 0; k < FOLDS; k++) {
     const model = { classes: CATEGORIES, weights: exportWeights(fit(examples.filter((e) => fold(e.id) !== k))) };
     for (const e of examples.filter((e) => fold(e.id) === k)) {
-      const r = right.get(e.set) ?? { ok: 0, n: 0 };
-      r.n++;
-      if (decide(e.reading, model).category === e.category) r.ok++;
-      right.set(e.set, r);
+      const ok = decide(e.reading, model).category === e.category;
+      count(e.set, 'all', ok);
+      count(e.set, e.reading.language, ok);
     }
   }
-  for (const [set, { ok, n }] of right) console.log(`${FOLDS}-fold CV, ${set}: ${((100 * ok) / n).toFixed(1)}% of ${n}`);
+  const pct = ({ ok, n }: { ok: number; n: number }) => `${((100 * ok) / n).toFixed(1)}%`;
+  for (const [set, bySet] of right) {
+    const all = bySet.get('all')!;
+    const languages = [...bySet].filter(([key]) => key !== 'all').sort(([a], [b]) => (a < b ? -1 : 1));
+    console.log(`${FOLDS}-fold CV, ${set}: ${pct(all)} of ${all.n} (${languages.map(([lang, r]) => `${lang} ${pct(r)} of ${r.n}`).join(', ')})`);
+  }
 }
 
 const examples = loadExamples();

@@ -173,6 +173,7 @@ function contrastFactor(hit: Hit): number {
 function evidenceLabel(label: SignalLabel): string {
   if (label === 'praise') return 'positive';
   if (label === 'legal_mention') return 'legal_threat';
+  if (label === 'fix_request') return 'complaint';
   return label;
 }
 
@@ -195,7 +196,8 @@ export function classify(allHits: Hit[], rating: number | undefined): LexiconVer
   const negativity = score(scores, 'complaint') + problems + ratingPrior(rating) - score(scores, 'praise');
   // A stated problem makes a complaint even in a 4★ review; without one, negativity must outweigh praise.
   // At 5★ a problem mentioned among thanks was solved ("had technical issues, Ghulam helped me"): praise decides.
-  const negative = (problems >= 1 && !(rating !== undefined && rating >= 5)) || negativity > 0;
+  // A remark that asks for a fix needs handling whatever the praise around it (README label rules, 4–5★ remarks).
+  const negative = (problems >= 1 && !(rating !== undefined && rating >= 5)) || negativity > 0 || passes(scores, 'fix_request');
 
   const legal = score(scores, 'legal_threat') + (negative ? score(scores, 'legal_mention') : 0);
   if (legal > 0) scores.set('legal_threat', legal);

@@ -18,12 +18,29 @@ const COMPLAINT_ONLY_FLAGS: readonly Flag[] = ['public_escalation', 'customer_fa
 const MODEL_EVIDENCE_WORDS = 3;
 const WORD_FEATURE = /^w:[a-z]+:/;
 
-function modelCategory(probabilities: number[], model: CategoryModel): Category {
+/**
+ * general_complaint is the taxonomy's last resort: it applies when no other category does. The model, trained
+ * mostly on words it has seen, falls back to it whenever a review names its problem in words it has not seen; so
+ * it must beat the likeliest specific category by this much to win (5-fold CV on outsiders' reviews 77.5 → 78.8%,
+ * fresh outsiders' set 63.0 → 69.0%; team corpus −0.4, real round 1 −0.5, round 3 +0.5 points).
+ */
+const GENERAL_MARGIN = 0.3;
+const SPECIFIC_EXCLUDED: readonly Category[] = ['legal_threat', 'general_complaint', 'not_negative'];
+
+/** Index of the likeliest class among `allowed`. */
+function likeliest(probabilities: number[], model: CategoryModel, allowed: (c: Category) => boolean): number {
   let best = -1;
   model.classes.forEach((c, i) => {
-    if (c !== 'legal_threat' && (best < 0 || probabilities[i]! > probabilities[best]!)) best = i;
+    if (allowed(c) && (best < 0 || probabilities[i]! > probabilities[best]!)) best = i;
   });
-  return model.classes[best]!;
+  return best;
+}
+
+function modelCategory(probabilities: number[], model: CategoryModel): Category {
+  const best = likeliest(probabilities, model, (c) => c !== 'legal_threat');
+  if (model.classes[best] !== 'general_complaint') return model.classes[best]!;
+  const specific = likeliest(probabilities, model, (c) => !SPECIFIC_EXCLUDED.includes(c));
+  return probabilities[best]! - probabilities[specific]! < GENERAL_MARGIN ? model.classes[specific]! : 'general_complaint';
 }
 
 function byPrecedence(lexicon: LexiconVerdict, modelChoice: Category): Category {

@@ -21,6 +21,8 @@ export interface Hit {
   contrast?: 'before' | 'after';
   /** A topic word (see Signal.context). */
   context?: true;
+  /** Index of the sentence the phrase starts in. */
+  sentence: number;
 }
 
 /** How many words before a phrase a negator still reaches. */
@@ -91,12 +93,16 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
   const sarcasticSentences = new Set<number>();
   for (const m of set.matcher.match(tokens)) {
     const signal = set.byId.get(m.id)!;
-    const hit: Hit = { signalId: signal.id, label: signal.label, weight: signal.weight, start: m.start, end: m.end };
+    const first = tokens[m.firstToken]!;
+    const hit: Hit = { signalId: signal.id, label: signal.label, weight: signal.weight, start: m.start, end: m.end, sentence: first.sentence };
     if (signal.context) {
       hits.push({ ...hit, context: true });
       continue;
     }
-    const first = tokens[m.firstToken]!;
+    if (DEFUSERS.includes(signal.label)) {
+      hits.push(hit);
+      continue;
+    }
     if (!isNegator(first.norm, set)) {
       const neg = negatorBefore(tokens, m.firstToken, set);
       if (neg >= 0) hit.negatedFrom = tokens[neg]!.start;
@@ -115,11 +121,31 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
     hits.push(hit);
   }
   if (sarcasticSentences.size > 0) {
-    for (const hit of hits) {
-      if (hit.label !== 'praise') continue;
-      const token = tokens.find((t) => t.start === hit.start);
-      if (token && sarcasticSentences.has(token.sentence)) hit.sarcastic = true;
-    }
+    for (const hit of hits) if (hit.label === 'praise' && sarcasticSentences.has(hit.sentence)) hit.sarcastic = true;
   }
-  return hits;
+  return withoutDefusedLegalCues(hits);
+}
+
+const DEFUSERS: readonly SignalLabel[] = ['legal_declined', 'legal_aside'];
+const LEGAL_CUES: readonly SignalLabel[] = ['legal_threat', 'legal_mention'];
+
+const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+
+/**
+ * Drops the legal cues a defuser explains, and the defusers themselves, which are no evidence of anything.
+ * A declined suit explains every legal cue of its sentence. A legal word aimed elsewhere explains the cues it
+ * overlaps and the cues chained to those: "подадох сигнал | в полицията | срещу крадеца" is one report on a thief.
+ */
+function withoutDefusedLegalCues(hits: Hit[]): Hit[] {
+  const defusers = hits.filter((h) => DEFUSERS.includes(h.label));
+  if (defusers.length === 0) return hits;
+  const declinedSentences = new Set(defusers.filter((d) => d.label === 'legal_declined').map((d) => d.sentence));
+  let legal = hits.filter((h) => LEGAL_CUES.includes(h.label) && !declinedSentences.has(h.sentence));
+  let frontier = defusers.filter((d) => d.label === 'legal_aside');
+  while (frontier.length > 0) {
+    const reached = legal.filter((h) => frontier.some((f) => overlap(f, h)));
+    legal = legal.filter((h) => !reached.includes(h));
+    frontier = reached;
+  }
+  return hits.filter((h) => !DEFUSERS.includes(h.label) && (!LEGAL_CUES.includes(h.label) || legal.includes(h)));
 }

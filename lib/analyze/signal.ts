@@ -12,9 +12,18 @@ export type SignalLabel =
   | 'legal_mention'
   /** Generic negativity: "ужасно", "не рекомендую", "never again". */
   | 'complaint'
+  /** The review asks for something to be fixed ("почините кондиционер", "please sort that out"): a complaint to handle, even among praise. */
+  | 'fix_request'
   | 'praise'
   /** Irony that turns praise into complaint: "ну спасибо", "thanks for nothing". */
-  | 'sarcasm';
+  | 'sarcasm'
+  /** Legal action declined ("судиться не будем", "няма да ходя по съдилища"): no legal cue of its sentence is a threat. */
+  | 'legal_declined'
+  /**
+   * Legal words not aimed at the business ("заявление в полицию на вора", "удостоверение за съда по делото за
+   * развода", "where is the FTC?", "should be illegal", "asking if I'm suing"): the legal cues it overlaps are no threat.
+   */
+  | 'legal_aside';
 
 /** The ordinary topics (seeds 001/003): a complaint no problem phrase names takes one from its topic words. */
 export type Topic = 'delivery_problem' | 'billing_problem' | 'product_defect' | 'service_outage' | 'unresponsive_support';

@@ -39,7 +39,25 @@ export default defineSignals(
       ['fraud*', 0.5],
     ],
     legal_mention: [['=court', 1.5], [LAWYER, 1.5], ['=law|=laws', 0.5], ['=rights', 0.5]],
+    legal_declined: ["no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*"],
+    legal_aside: [
+      // A police report on a thief or neighbours, against someone else than the business.
+      'police|cops ~3 on|about ~2 neighbo*|thief|thieves|burglar*|vandal*|intruder*',
+      'stolen|robbed|burgled|mugged|burglary ~12 police|cops',
+      // Paperwork for someone's own case: "a certificate for court", "my divorce lawyer".
+      `letter|certificate|document*|paperwork|statement|copy ~3 for ~2 court|police|insurance|${LAWYER}`,
+      `divorce|custody|probate|inheritance ~4 court|case|${LAWYER}`,
+      `court|case|${LAWYER} ~3 divorce|custody|probate|inheritance`,
+      // Rhetoric and callings: "where is the FTC?", "should be illegal", "I work as a paralegal", "asked if I'm suing".
+      `where ~3 ${REGULATOR}`,
+      'should ~2 be ~2 illegal|criminal|unlawful|crime|against',
+      'consumer protection ~1 law|laws|act|rules|regulations',
+      'work*|worked ~2 as ~2 a|an ~1 lawyer|attorney|paralegal|solicitor|cop|police',
+      "i'm|i am ~1 a|an ~1 lawyer|attorney|paralegal|solicitor",
+      `ask*|wonder* ~4 if|whether ~3 sue|suing|sued|court|${LAWYER}`,
+    ],
     staff_rudeness: [
+      '{she|he|they|cashier|receptionist} kept ~3 scrolling|texting|chatting', 'deliberately ~3 ignor*|look*', 'told me to ~2 =off', 'if i don\'t like it',
       'rude', 'rudely', 'rudeness', 'impolite', 'disrespectful*', ['disrespect*', 0.5], 'insulted|insulting ~2 me|us|my', ['insult*', 0.5], 'shout*', 'yell*', 'scream*', 'swore|swearing ~2 at', 'arrogant',
       'condescend*', 'patroniz*|patronis*', 'dismissive', 'unfriendly', 'unprofessional ~2 staff|attitude|behavio*|manner',
       '{bad|poor|rude|arrogant|terrible|horrible|awful|negative|worst|careless|nasty|unprofessional|disgusting|lazy} ~2 attitude|attitudes|behaviour|behavior', 'attitude ~2 of ~3 {staff|employee*|manager*|agent*|waiter*|waitress*|lady|guy|officer*|cashier*|receptionist*}', '{this|that|such|her|his} ~3 attitude', 'hung up', 'hang up', 'rolled|rolling ~2 eyes', 'ignored us|me', 'laughed at', 'mocked', 'aggressive*', 'hostile',
@@ -52,12 +70,13 @@ export default defineSignals(
       'years ~3 customer*|client*|member*', ['# years', 0.5], 'many years', 'decade*', 'always ~2 come|came|order*|shop*|use|used|banked|stay*',
       'been ~2 coming|using|ordering|shopping|banking|going|staying ~3 for|since|years', ['every week|month|year', 0.5], ['usual*', 0.5],
       'first time ~3 {disappoint*|let down|ever}', 'favourite|favorite', 'vip ~2 customer*|client*|member*|status', 'member* ~2 since', 'valued customer',
-      ['past # years', 0.5], ['over # years', 0.5], '{with you|customer|member|client} since', 'had this ~2 number|account|card ~3 since', 'regular here', 'first opened', 'been a member', 'for like # years|yrs', ['# yrs', 0.5],
+      ['past # years', 0.5], ['over # years', 0.5], '{with you|customer|member|client|subscriber|user} since', 'had this ~2 number|account|card ~3 since', 'regular here', 'first opened', 'been a member', 'for like # years|yrs', ['# yrs', 0.5],
       '{customer|client|member|account|card|visiting|visited|coming|using|used|banking|shopping|ordering|with you|with them|with us} ~4 for ~3 # =years|=yrs', 'after ~2 # =years|=yrs', '# =years|=yrs now', 'in ~2 # =years|=yrs ~3 never|first', ['for ~3 # =years|=yrs', 0.5], '=years ~3 with ~2 them|you|this|the|your', '{using|used|customer|client|member|banking|shopping|ordering} ~4 long time', '{been|stayed} with ~2 {them|you|this bank|the bank} ~3 {years|since|decade*}',
       'always ~3 {pleased|happy|enjoy*|love|loved|like|liked|take|go|went}', 'always ~2 had ~3 {good|great|excellent|lovely|nice|amazing}', 'always been ~2 {happy|pleased|satisfied|impressed}',
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      'status ~3 hasn\'t|hasnt|not ~1 changed|updated', 'stuck ~3 in ~1 transit', 'stuck ~3 at ~2 depot|warehouse|customs', ['ordered ~8 got|received', 0.5], 'cancelled|canceled ~3 delivery|slot', 'delivery ~4 cancelled|canceled',
       'never|not ~2 {arrived|delivered|came|showed|turned up|shipped|dispatched}', ['never|not ~2 received', 0.5], 'late ~2 delivery|deliveries|order|parcel',
       'delivery|parcel|package|order|courier|driver|shipment ~4 late|delayed|lost|missing|never|wrong|damaged|cancel*|not|didn\'t|stolen|left',
       ['delay*', 0.5], 'where is my ~2 order|parcel|package', 'wrong ~2 item|order|size|colour|color|product|address', 'missing ~2 item*|part*|parcel|package',
@@ -66,6 +85,7 @@ export default defineSignals(
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
     ],
     billing_problem: [
+      'rang|rung ~2 up ~2 at|for', 'at the till|register|checkout ~3 charged|rang|cost*', 'bill ~2 came to',
       'charged|charge|charging ~3 twice|double|extra|more|again|wrong|without', '=charged', 'extra ~1 #', 'cancellation fee', 'started charging', 'used to be free', '{cut|deducted|debited|taken} ~2 {twice|two times}', '{money|amount|balance|fund|funds|salary|payment|transfer|deposit|benefits} ~4 {not|never|yet to|isn\'t|wasn\'t|hasn\'t|didn\'t|haven\'t} ~3 {back|returned|credited|reflected|released|received|refunded|reached|transferred|arrived}',
       '{not|never|refus*|won\'t|didn\'t|yet to|without} ~2 {releas*|return*|refund*|credit*} ~3 {fund*|money|benefit*|deposit|amount|salary|payment}', 'still ~2 no ~2 credit', '{not|never|without|no} ~2 {refund|refunds|refunded|refunding}', '{not|can\'t|cannot|couldn\'t|didn\'t|don\'t|unable to|no} ~3 {get|got|receive|received} ~3 {refund*|money|amount|cash}', ['service charge*', 0.5], 'charge*|charging ~3 {me|you|us|for nothing|without}', 'reduc* ~2 my ~2 balance|limit', '{waiting|waited} ~4 {funds|money|refund|transfer|salary|amount|payment|deposit|reimbursement}',
       'promised ~3 {transfer|refund|money|payment|compensation|reimbursement}', '{lost|loss|lose|losing} ~3 {money|#|aed|rs|rupees|funds|dhs|pounds|£}', 'cut ~2 my ~2 balance|money', 'withdr* ~3 {automatically|without}', '{unauthori*|fraudulent|unknown} ~2 transaction*|charge*|debit*|payment*', '{discount*|promo*|coupon*|voucher*|offer*|cashback*|reward*|referral*|refer and earn} ~4 {never|not|didn\'t|doesn\'t|don\'t|did not|does not|won\'t|wasn\'t} ~3 {applied|apply|work*|credited|received|get|got|given|valid|reflect*|added}', 'no ~2 cashback*|reward*|refund*', 'bill ~2 went from', 'went from ~3 to', 'pricing update', 'plan ~3 without asking', 'double ~2 charge*|deduct*|payment*|billing',
@@ -76,6 +96,7 @@ export default defineSignals(
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
     ],
     product_defect: [
+      'pilling|peeling|cracking|crumbling|leaking|flaking', 'flat as', 'fell|falling|came|coming ~1 apart|loose', 'fell|falling ~1 off', 'stopped ~2 spinning|draining|heating|charging|cooling|holding',
       'broken', 'broke', 'defect*', 'faulty', 'damaged', 'poor|bad|low|terrible|awful ~2 quality', 'cheap* made', 'fell apart', 'falling apart',
       'stopped working', '{ac|aircon|air conditioning|heater|heating|shower|tv|lift|elevator|fridge|toilet|light|lights|kettle|socket|lock|door|window|oven|washer|dryer|zip|zipper|strap|battery|charger} ~4 {not working|doesn\'t work|didn\'t work|wasn\'t working|broken|stopped working}', '{was|were} ~2 not working', 'crack*', 'scratch*', 'stain*', 'leak*', 'rip|ripped|tear|torn',
       'not as described|advertised|pictured', 'counterfeit|fake', ['expired', 0.5], 'mould|mold|mouldy|moldy', 'dirty', 'filthy', 'stale', 'cold ~2 food|meal|pizza|chips',
@@ -85,6 +106,7 @@ export default defineSignals(
       'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'hair ~2 in', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
     ],
     service_outage: [
+      'server*|servers|site|app|stream ~3 =down|=crashed|crashing', 'wifi|internet ~3 drop*|cuts',
       '{app|application|website|site|system|server|service|online banking|portal|login|internet|wifi|wi fi|network|atm|platform|button|page|screen|option|feature|wallet|upi|otp} ~5 {down|crash*|not working|doesn\'t work|won\'t|error|bug*|glitch*|freez*|slow|slower|outage|fail*|stuck|hang|hangs|hanging|not loading|not opening|not responding|keeps stopping|stopped working|not work}', 'app|application ~3 close*|exit*',
       '{not working|doesn\'t work|doesnt work|does not work|isn\'t working|is not working|didn\'t work|did not work|not work|won\'t work}', 'stopped responding',
       '{transaction*|payment*|txn|transfer*|recharge*} ~3 {failed|fail|failing|failure|pending|stuck|stucked|declined|not happening|not going|not processed|processing|not possible}', '{fail|failure|success} rate', ['pending', 0.5],
@@ -134,6 +156,7 @@ export default defineSignals(
       '{dealer|dealership|dealers|valet|garage} ~5 {applied|apply|application|cleaned|treatment|treated|sold|added}', 'car wash',
       'mistakenly|accidentally|accidently', 'by mistake', 'i ~2 made a mistake', 'on my part', 'i ~2 deleted', 'reset* ~3 {phone|device|mobile}', 'not up to date|out of date|outdated', 'my ~2 router|provider|isp', 'probably my', 'my ancient|old', 'i forgot', 'tbh', 'not sure if',
     ],
+    fix_request: ['please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
     complaint: [
       'terrible', 'awful', 'horrible', 'worst', 'bad', 'poor', 'disappoint*', 'disgust*', 'appalling', 'shocking*', 'unacceptable', 'ridiculous', 'useless',
       'never again', 'not recommend', '{wouldn\'t|would not|do not|don\'t} ~2 recommend', 'avoid', 'waste', 'nightmare', 'frustrat*', 'annoy*', 'upset',

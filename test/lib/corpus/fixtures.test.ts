@@ -6,7 +6,7 @@ import { CATEGORIES, FLAGS, LANGUAGES, LINT_CLASSES } from '../../../lib/taxonom
 
 const fixturesDir = resolve(__dirname, '../../fixtures');
 
-const reviewSchema = z.strictObject({
+const reviewFields = {
   id: z.string().regex(/^(ru|uk|bg|en)-\d{4}$/),
   language: z.enum(LANGUAGES),
   text: z.string().min(5),
@@ -18,6 +18,13 @@ const reviewSchema = z.strictObject({
     .string()
     .regex(/^corpus:(ru|uk|en)-[a-z]+-\d{4}$/)
     .optional(),
+};
+const reviewSchema = z.strictObject(reviewFields);
+/** The outsiders' sets: written for them, so no `source`; ids `rv-<language>-NN` (the first set), `rv3-…`, `rv4-…`. */
+const outsiderReviewSchema = z.strictObject({
+  ...reviewFields,
+  id: z.string().regex(/^rv\d?-(ru|uk|bg|en)-\d{2}$/),
+  source: z.never().optional(),
 });
 
 const oneSentenceSchema = z.strictObject({
@@ -32,7 +39,7 @@ const problemSchema = z.strictObject({
 });
 
 const replySchema = z.strictObject({
-  id: z.string().regex(/^(?:r|h|h[2-9])-(ru|uk|bg|en)-\d{2,3}$/),
+  id: z.string().regex(/^(?:r|h|h[2-9]|h1\d)-(ru|uk|bg|en)-\d{2,3}$/),
   language: z.enum(LANGUAGES),
   text: z.string().min(10),
   context: z.strictObject({
@@ -72,6 +79,32 @@ function duplicates(values: readonly string[]): string[] {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+type Review = z.infer<typeof reviewSchema>;
+
+/** The label rules of README.md that every labelled review set must follow. */
+function itFollowsTheLabelRules(reviews: readonly Review[]): void {
+  it('labels by precedence: a legal threat or staff rudeness outranks every later category', () => {
+    const rank = (category: string): number => CATEGORIES.indexOf(category as (typeof CATEGORIES)[number]);
+    const violations = reviews.filter((r) =>
+      r.flags.some((flag) => (flag === 'legal_threat' || flag === 'staff_rudeness') && rank(flag) < rank(r.category)),
+    );
+    expect(violations.map((r) => r.id)).toEqual([]);
+  });
+
+  it('files a complaint from a long-time customer as loyal_customer unless a special case outranks it', () => {
+    const violations = reviews.filter(
+      (r) =>
+        r.flags.includes('loyal_customer') &&
+        !(['legal_threat', 'staff_rudeness', 'loyal_customer', 'not_negative'] as string[]).includes(r.category),
+    );
+    expect(violations.map((r) => r.id)).toEqual([]);
+  });
+
+  it('flags every legal_threat review with legal_threat', () => {
+    expect(reviews.filter((r) => r.category === 'legal_threat' && !r.flags.includes('legal_threat')).map((r) => r.id)).toEqual([]);
+  });
+}
+
 describe('test/fixtures/corpus/reviews.jsonl', () => {
   const reviews = readJsonl('corpus/reviews.jsonl', reviewSchema);
 
@@ -107,31 +140,35 @@ describe('test/fixtures/corpus/reviews.jsonl', () => {
     for (const flag of FLAGS) expect(flags.get(flag) ?? 0, flag).toBeGreaterThanOrEqual(15);
   });
 
-  it('labels by precedence: a legal threat or staff rudeness outranks every later category', () => {
-    const rank = (category: string): number => CATEGORIES.indexOf(category as (typeof CATEGORIES)[number]);
-    const violations = reviews.filter((r) =>
-      r.flags.some((flag) => (flag === 'legal_threat' || flag === 'staff_rudeness') && rank(flag) < rank(r.category)),
-    );
-    expect(violations.map((r) => r.id)).toEqual([]);
-  });
-
-  it('files a complaint from a long-time customer as loyal_customer unless a special case outranks it', () => {
-    const violations = reviews.filter(
-      (r) =>
-        r.flags.includes('loyal_customer') &&
-        !(['legal_threat', 'staff_rudeness', 'loyal_customer', 'not_negative'] as string[]).includes(r.category),
-    );
-    expect(violations.map((r) => r.id)).toEqual([]);
-  });
-
-  it('flags every legal_threat review with legal_threat', () => {
-    expect(reviews.filter((r) => r.category === 'legal_threat' && !r.flags.includes('legal_threat')).map((r) => r.id)).toEqual([]);
-  });
+  itFollowsTheLabelRules(reviews);
 
   it('takes at most a third of the reviews from the real corpus', () => {
     const fromCorpus = reviews.filter((r) => r.source !== undefined).length;
     expect(fromCorpus * 3).toBeLessThanOrEqual(reviews.length);
   });
+});
+
+describe('test/fixtures/corpus/outsider-reviews.jsonl', () => {
+  const reviews = readJsonl('corpus/outsider-reviews.jsonl', outsiderReviewSchema);
+
+  it('has unique ids whose prefix is the language, and no duplicated texts', () => {
+    expect(duplicates(reviews.map((r) => r.id))).toEqual([]);
+    expect(reviews.filter((r) => !r.id.includes(`-${r.language}-`)).map((r) => r.id)).toEqual([]);
+    expect(duplicates(reviews.map((r) => r.text.trim().toLowerCase()))).toEqual([]);
+  });
+
+  it('has 150 reviews per language (three sets of 50), every category at least 3 times per language', () => {
+    const perLanguage = countBy(reviews, (r) => [r.language]);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBe(150);
+    const perCategory = countBy(reviews, (r) => [`${r.language}/${r.category}`]);
+    for (const category of CATEGORIES) {
+      for (const language of LANGUAGES) {
+        expect(perCategory.get(`${language}/${category}`) ?? 0, `${language}/${category}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  itFollowsTheLabelRules(reviews);
 });
 
 describe('test/fixtures/corpus/one-sentence.jsonl', () => {
@@ -169,6 +206,8 @@ describe.each([
   { file: 'replies/holdout-6.jsonl', prefix: 'h6', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-7.jsonl', prefix: 'h7', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-8.jsonl', prefix: 'h8', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-9.jsonl', prefix: 'h9', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-10.jsonl', prefix: 'h10', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
