@@ -12,6 +12,8 @@ import { compiledRules, contextMatcher, SIGNAL_BIT } from './compile';
 import { insideAny, quoteSpans, scareQuotes } from './quotes';
 import { segmentsOf, type Segment } from './segments';
 import { lintSentence, type LintEnv, type SentenceLint } from './sentence';
+import { MODEL_RULE_PREFIX } from './tone';
+import { toneModel } from './tone-model';
 
 /** Enough text to tell ru, uk, bg and en apart; detecting on more costs time on every keystroke. */
 export const LANGUAGE_SAMPLE_CHARS = 400;
@@ -29,6 +31,7 @@ export function lintEnv(language: Language, context: LintContext): LintEnv {
   return {
     language,
     compiled: compiledRules(language),
+    tone: toneModel(language),
     contextMatcher: contextMatcher(language, context.customRules, context.customerName),
     context,
     ui: context.uiLanguage ?? 'en',
@@ -67,7 +70,10 @@ export function lintSegments(text: string, language: Language, env: LintEnv): { 
 const NOT_IN_QUOTES = new Set<Diagnostic['class']>(['privacy', 'structure']);
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** Of overlapping diagnostics of one class keep the most severe, then the longest. */
+/** 1 for a tone-model finding: a phrase rule's says more (its exact words, its fixes). */
+const byModel = (d: Diagnostic) => (d.rule.startsWith(MODEL_RULE_PREFIX) ? 1 : 0);
+
+/** Of overlapping diagnostics of one class keep a phrase rule's over the model's, then the most severe, then the longest. */
 function dedupe(sorted: Diagnostic[]): Diagnostic[] {
   const kept: Diagnostic[] = [];
   for (const d of sorted) {
@@ -78,7 +84,7 @@ function dedupe(sorted: Diagnostic[]): Diagnostic[] {
       if (other.end <= d.start) continue;
       if (other.class !== d.class) continue;
       const better =
-        SEVERITY_RANK[d.severity] - SEVERITY_RANK[other.severity] || d.end - d.start - (other.end - other.start);
+        byModel(other) - byModel(d) || SEVERITY_RANK[d.severity] - SEVERITY_RANK[other.severity] || d.end - d.start - (other.end - other.start);
       if (better > 0 && !replaced) {
         kept[k] = d;
         replaced = true;

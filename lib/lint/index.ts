@@ -3,3 +3,4 @@ export { lintReply } from './engine';
 export { createLinter, type Linter } from './incremental';
 export { allRules, rulesByLanguage } from './rules/index';
 export type { LintRule, Message } from './rule';
+export { MODEL_RULE_PREFIX } from './tone';

@@ -35,6 +35,8 @@ export interface LintRule {
    * it does not brush the problem off. Compared with the normalized word (lowercase, ё→е).
    */
   unlessNext?: string[];
+  /** Words that, right before the match, make it something else: "нам варто було уточнити" owns the mistake. */
+  unlessPrevious?: string[];
   /** Only in these cases (e.g. liability: legal_threat / contract_dispute). */
   onlyWhen?: { categories?: Category[]; flags?: Flag[] };
   /** Text that must be flagged by this rule. At least one. */

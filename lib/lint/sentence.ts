@@ -10,12 +10,15 @@ import { shouting } from './checks/shouting';
 import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
 import { CUSTOM_ID_PREFIX, NAME_ID, SIGNAL_BIT, SIGNAL_ID_PREFIX, type CompiledRules } from './compile';
 import { deletion, matchCase } from './fixes';
-import type { LintRule } from './rule';
+import { inCases } from './rules/cases';
+import { toneDiagnostics } from './tone';
+import type { ToneModel } from './tone-model';
 import type { SignalKind } from './signals/index';
 
 export interface LintEnv {
   language: Language;
   compiled: CompiledRules;
+  tone: ToneModel;
   /** Banned phrases and the customer's name; null when the context has neither. */
   contextMatcher: Matcher | null;
   context: LintContext;
@@ -72,12 +75,16 @@ function nextWordIn(tokens: Token[], last: number, words: string[]): boolean {
   return false;
 }
 
-export function appliesTo(rule: LintRule, context: LintContext): boolean {
-  const when = rule.onlyWhen;
-  if (!when) return true;
-  if (context.category !== undefined && when.categories?.includes(context.category)) return true;
-  return (context.flags ?? []).some((f) => when.flags?.includes(f) ?? false);
+/** The word right before the phrase, in the same clause: «вопрос не к нам, надо было…» has none. */
+function previousWordIn(tokens: Token[], first: number, words: string[]): boolean {
+  for (let i = first - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') return false;
+    if (isWord(t)) return words.includes(t.norm);
+  }
+  return false;
 }
+
 
 function quoted(s: string): string {
   return `“${s}”`;
@@ -153,9 +160,10 @@ export function lintSentence(
       continue;
     }
     const rule = compiled.rules.get(m.id);
-    if (!rule || !appliesTo(rule, context)) continue;
+    if (!rule || !inCases(rule.onlyWhen, context)) continue;
     if (NEGATABLE.has(rule.class) && negatedBefore(tokens, m.firstToken, NEGATIONS[env.language])) continue;
     if (rule.unlessNext && nextWordIn(tokens, m.lastToken, rule.unlessNext)) continue;
+    if (rule.unlessPrevious && previousWordIn(tokens, m.firstToken, rule.unlessPrevious)) continue;
     diagnostics.push(
       phraseDiagnostic(
         sentence,
@@ -177,7 +185,10 @@ export function lintSentence(
     if (custom) diagnostics.push(customDiagnostic(sentence, m.start - offset, m.end - offset, custom, index, ui));
   }
   diagnostics.push(...shouting(sentence, tokens, offset, env.language, ui));
-  return { diagnostics, signals: signalsOutsideClichés(signalMatches, diagnostics, offset), mentionsName };
+  // Read before the model's findings: one spans the whole sentence, and would hide every signal in it.
+  const signals = signalsOutsideClichés(signalMatches, diagnostics, offset);
+  diagnostics.push(...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics));
+  return { diagnostics, signals, mentionsName };
 }
 
 /**

@@ -5,7 +5,7 @@
  * quote (structure problems: anywhere in the reply); a good reply (no problems) is a false alarm when it
  * gets any warning or error.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { lintReply } from '../../lib/lint/index';
@@ -25,7 +25,11 @@ const lineSchema = z.object({
 
 const repliesDir = join(import.meta.dirname, '../fixtures/replies');
 const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const files = given.length > 0 ? given : ['replies.jsonl', 'holdout.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'holdout-5.jsonl', 'holdout-6.jsonl', 'holdout-7.jsonl', 'holdout-8.jsonl'].map((f) => join(repliesDir, f));
+/** holdout.jsonl, holdout-2.jsonl, … holdout-10.jsonl: in the order they were written. */
+const holdouts = readdirSync(repliesDir)
+  .filter((f) => /^holdout(-\d+)?\.jsonl$/.test(f))
+  .sort((a, b) => Number(/\d+/.exec(a)?.[0] ?? 1) - Number(/\d+/.exec(b)?.[0] ?? 1));
+const files = given.length > 0 ? given : ['replies.jsonl', ...holdouts].map((f) => join(repliesDir, f));
 
 function evaluate(file: string): void {
   const lines = readFileSync(file, 'utf8')

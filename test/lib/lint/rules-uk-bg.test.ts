@@ -23,6 +23,7 @@ const ruleSchema = z.strictObject({
   replacements: z.array(z.string()).optional(),
   seed: z.enum(SEED_FILES),
   unlessNext: z.array(text).optional(),
+  unlessPrevious: z.array(text).optional(),
   onlyWhen: z
     .strictObject({ categories: z.array(z.enum(CATEGORIES)).optional(), flags: z.array(z.enum(FLAGS)).optional() })
     .optional(),
@@ -30,7 +31,7 @@ const ruleSchema = z.strictObject({
   allows: z.array(text).optional(),
 });
 
-/** Matches of the rules' patterns in `text` (match id = rule id), minus those a rule's `unlessNext` word cancels. */
+/** Matches of the rules' patterns in `text` (match id = rule id), minus those a rule's `unlessNext` or `unlessPrevious` word cancels. */
 function matcherFor(language: 'uk' | 'bg', rules: LintRule[]): { match(text: string): PhraseMatch[] } {
   const matcher = compileMatcher(
     language,
@@ -42,7 +43,9 @@ function matcherFor(language: 'uk' | 'bg', rules: LintRule[]): { match(text: str
       const tokens = tokenize(text, language);
       return matcher.match(tokens).filter((m) => {
         const next = tokens.slice(m.lastToken + 1).find((t) => t.kind === 'word');
-        return !(next && byId.get(m.id)?.unlessNext?.includes(next.norm));
+        const previous = tokens.slice(0, m.firstToken).findLast((t) => t.kind === 'word');
+        const rule = byId.get(m.id);
+        return !(next && rule?.unlessNext?.includes(next.norm)) && !(previous && rule?.unlessPrevious?.includes(previous.norm));
       });
     },
   };

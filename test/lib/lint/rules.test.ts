@@ -25,6 +25,7 @@ const ruleSchema = z.strictObject({
     .strictObject({ categories: z.array(z.enum(CATEGORIES)).optional(), flags: z.array(z.enum(FLAGS)).optional() })
     .optional(),
   unlessNext: z.array(z.string().min(1)).optional(),
+  unlessPrevious: z.array(z.string().min(1)).optional(),
   examples: z.array(z.string().min(1)).min(1),
   allows: z.array(z.string().min(1)).optional(),
 });
@@ -145,9 +146,9 @@ describe('lint patterns', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('list unlessNext words as single lowercase words (they are compared with one token)', () => {
+  it('list unlessNext and unlessPrevious words as single lowercase words (they are compared with one token)', () => {
     for (const rule of allRules) {
-      for (const word of rule.unlessNext ?? []) expect(normalizeWord(word), rule.id).toMatch(/^\p{L}+$/u);
+      for (const word of [...(rule.unlessNext ?? []), ...(rule.unlessPrevious ?? [])]) expect(normalizeWord(word), rule.id).toMatch(/^\p{L}+$/u);
     }
   });
 });

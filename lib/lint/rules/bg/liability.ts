@@ -1,8 +1,8 @@
 import type { LintRule } from '../../rule';
 import { MESSAGES } from '../messages';
+import { LEGAL_CASES } from '../cases';
 
 /** Seed 000 §2: in a legal case, take it to a private channel; seed 004: do not take the blame in public. */
-const LEGAL_CASES: LintRule['onlyWhen'] = { categories: ['legal_threat', 'contract_dispute'], flags: ['legal_threat'] };
 
 export const rules: LintRule[] = [
   {

@@ -31,6 +31,19 @@ const AGREED_TO = 'contract|agreement|terms|quote|quotation|package|plan|tariff|
 /** What that deal does, in the present: "should have included dinner, not just breakfast" owns a lapse instead. */
 const SETS_OUT = '=covers|=cover|=includes|=include|=allows|=gives|=provides|=says|=states|=specifies|=lists|=is|=was';
 
+/** Something ours the customer disputes, declared right as it stands: "the fare charged is correct". */
+const CHARGED_OR_JUDGED =
+  'fare|charge|charges|price|bill|fee|fees|amount|invoice|appraisal|assessment|valuation|diagnosis|quote|reading|calculation|decision|estimate';
+/** How staff supposedly mistreated the customer, denied flatly: "he did not yell at you". */
+const MISTREATED = 'yell|shout|swear|=swore|=sworn|insult|mock|push|grab|=yelling|=shouting|=swearing|=rude';
+/** What the customer did, set against their account: "Actually, you turned up at 3am without a booking". */
+const YOU_DID =
+  '=turned|=arrived|=came|=showed|=walked|=rolled|=booked|=ordered|=chose|=agreed|=signed|=said|=told|=asked|=started|=refused|=declined|=cancelled|=canceled';
+/** Words for a review's content called lies outright. */
+const FALSEHOODS = 'misinformation|disinformation|lies|falsehoods|rumours|rumors|untruths|fabrications|nonsense';
+/** Work praised as flawless against the complaint: "the team left that flat sparkling". */
+const FLAWLESS = '=sparkling|=spotless|=immaculate|=pristine|=gleaming|=flawless|=perfect|=impeccable|=spotlessly';
+
 export const rules: LintRule[] = [
   {
     id: 'en-argue-not-true',
@@ -235,6 +248,31 @@ export const rules: LintRule[] = [
       'you never ordered|visited|stayed|bought|contacted|called|came|opened|used|logged|emailed|asked|paid|booked',
       'our records show that? you',
       'our staff never',
+      // A flat denial of what the review says happened: "our staff member did not yell at you", "she never swore".
+      `${STAFF}|staff|member|employee|he|she =certainly|=definitely|=simply? =did =not ~1 ${MISTREATED}`,
+      `${STAFF}|staff|member|employee|he|she =certainly|=definitely|=simply? =didn't|=never|=wasn't|=isn't ~1 ${MISTREATED}`,
+      `${STAFF}|staff|member|employee|he|she =didn't|=never =once? =raise|=raised ~2 voice`,
+      `${STAFF}|staff|member|employee|he|she =did =not =once? =raise ~2 voice`,
+      `^ actually you ${YOU_DID}`,
+      `^ in fact|reality you ${YOU_DID}`,
+      `actually , you ${YOU_DID}`,
+      'you were|are the one|ones who|that ~3 shouted|yelled|swore|insulted|started|provoked',
+      'you were|are the one|ones who|that =raised ~2 voice',
+      // Their memory doubted: "you may be remembering the lesson differently", "you must be confusing us with another shop".
+      'remember|remembering|remembered|recall|recalling|recalled ~3 =differently|=wrongly|=incorrectly',
+      'you may|might|must =be|=have =mistaken|=confused|=confusing|=misremembering|=misremembered',
+      // The charge declared right against the complaint: "The fare charged is therefore correct."
+      '=is|=was|=are|=were therefore|thus|hence|consequently ~1 correct|accurate|valid|justified|fair|legitimate',
+      `^ the|our|your ~1 ${CHARGED_OR_JUDGED} ~3 =is|=was|=were|=are ~1 =correct|=accurate|=right|=justified|=valid $`,
+      `^ the|our|your ~1 ${CHARGED_OR_JUDGED} ~3 =is|=was|=were|=are ~1 =correct|=accurate|=justified|=valid and =matched|=matches|=reflected|=reflects|=followed|=follows|=fair`,
+      // The review called lies: "please stop spreading misinformation", "quit posting rumours about us".
+      `stop|quit =spreading|=posting|=repeating|=telling|=writing|=sharing|=publishing ~3 ${FALSEHOODS}`,
+      `spreading|spread|spreads ${FALSEHOODS}`,
+      // Everyone else is fine, so the customer must be wrong: "The game runs fine for everyone else."
+      '=works|=worked|=runs|=ran|=working|=running|=loads|=loaded fine|perfectly|well|normally|smoothly|great ~4 =everyone|=everybody|=others|=else|=thousands|=hundreds|=millions|=rest|=players|=users|=customers|=guests $',
+      // The disputed work praised: "the team left that flat sparkling", "the room was spotless when we left".
+      `${STAFF}|we|they|=we've|=they've|crew =left ~3 ${FLAWLESS}`,
+      `=was|=were ${FLAWLESS} ~2 when|after ~1 we|our|they|the ~1 left|finished|checked`,
       'with all due respect',
       'strongly|completely|totally disagree',
       'beg to differ',
@@ -344,6 +382,19 @@ export const rules: LintRule[] = [
       'Under the agreement you signed, the deposit is not refundable.',
       'Our till receipt shows you paid £12, not £20.',
       'The CCTV shows your table was served at 19:05 and cleared at 19:40.',
+      'Our driver did not shout at you; he was asking you to move the trolley.',
+      'She never once raised her voice with you.',
+      'Actually, you arrived forty minutes after the kitchen had closed.',
+      'You were the one who started shouting at the counter.',
+      'I think you might be remembering the appointment wrongly.',
+      'You must be confusing us with the shop next door.',
+      'The parking charge is therefore valid.',
+      'The price you were charged was correct.',
+      'Our valuation was accurate and reflected the condition of the car.',
+      'Please stop posting lies about our clinic on every forum.',
+      'The app works perfectly for thousands of other users.',
+      'Our cleaners left the bathroom spotless, as always.',
+      'The kitchen was immaculate when our team left.',
     ],
     allows: [
       'What you describe is completely unacceptable, and we are sorry.',
@@ -399,6 +450,13 @@ export const rules: LintRule[] = [
       'With respect to your booking, we have moved you to a quieter room.',
       'Under the agreement you signed, you can cancel at any time, and I have done that for you.',
       'Our tracking shows the parcel left the depot at 9 and should reach you by 5.',
+      'Our driver should never have shouted at you, and I am sorry.',
+      "She didn't mean to sound rude, but it came across that way, and I'm sorry.",
+      'Actually, you can collect the replacement from the desk today.',
+      'We will make sure the flat is left spotless this time.',
+      "Please check that the amount on the new invoice is correct, and we'll refund the rest.",
+      'Once the fix is live, the app should run smoothly for everyone again.',
+      'We remember your visit well, and we are sorry it went wrong.',
       'We misrepresented the offer on our website, and we have corrected it.',
     ],
   },

@@ -35,6 +35,14 @@ const OWN_CHOICE =
   '=changed|=chose|=picked|=selected|=agreed|=signed|=ordered|=booked|=turned|=switched|=disabled|=deleted|=cancelled|=canceled|' +
   '=declined|=refused|=ignored|=skipped|=opted|=entered|=removed|=unplugged|=admitted|=confirmed|=approved|=asked|=requested|=insisted';
 
+/** The customer's own kit, named as the cause: "maybe check your own Wi-Fi", "the problem is your phone". */
+const YOUR_KIT =
+  'phone|device|router|wifi|internet|connection|network|browser|settings|battery|laptop|computer|pc|console|tablet|signal|broadband|modem|app';
+/** Being out when we came: "we can't deliver to people who aren't home". */
+const NOT_IN = "aren't|isn't|wasn't|weren't|not|=don't|=didn't|=won't|=never|=can't";
+/** What a customer failed to do in time: "if you didn't collect it in time". */
+const IN_TIME_DUTY = 'collect|claim|pick|return|renew|cancel|book|pay|confirm|reply|respond|activate|register|top';
+
 /** How often a cause is said to be the customer's kind: "usually", "almost always". */
 const USUALLY = 'usually|often|mostly|typically|normally|generally|commonly|always|almost';
 /** Customers in general, as a reply lumps the reviewer in with them. */
@@ -53,6 +61,18 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       'problem|issue|error|fault|mistake is|was|lies on your end|side',
+      `problem|issue|fault|culprit =is|=was|=lies ~1 with|in? your own? ${YOUR_KIT}`,
+      `=it's your own? ${YOUR_KIT} ~1 not`,
+      `=it =is|=was your own? ${YOUR_KIT} ~1 not`,
+      `check|test|fix|restart|reset|update|sort ~1 your own ${YOUR_KIT}`,
+      'check|test|fix|restart|reset|sort ~1 your own wi-fi',
+      "=it's your own? wi-fi ~1 not",
+      // "Not our problem if you didn't read it": the condition puts it on the customer.
+      'not our problem|fault|concern|responsibility|issue|job if you',
+      // "The instant transfer was your choice", "staying on was your own decision".
+      '=was|=were your =own? choice|decision',
+      // "We can't deliver to people who aren't home", "…to customers who don't answer the door".
+      `=can't|=cannot ~4 ${PEOPLE}|anyone|anybody who|that ~1 ${NOT_IN} ~1 =home|=in|=there|=around|=answer|=answering|=open|=read|=show|=turn|=pick|=bother|=listen|=follow`,
       "customer's|buyer's|guest's|client's|user's responsibility|fault|error|mistake|job|duty",
       'responsibility of the customer|buyer|guest|client|user',
       'up to you to check|read|verify|make',
@@ -94,6 +114,12 @@ export const rules: LintRule[] = [
     examples: [
       "That's your problem.",
       'The fault lies with you.',
+      'The problem is with your own router, not our servers.',
+      "It's your phone, not our app.",
+      'Maybe check your own internet before calling our developers useless.',
+      "Well, it's not our fault if you didn't check the dates.",
+      "We can't fit a kitchen for customers who aren't in when the fitters arrive.",
+      'Paying by bank transfer was your own choice.',
       'This was caused by user error.',
       'It was your own mistake.',
       "It is the customer's job to check the order on delivery.",
@@ -105,6 +131,11 @@ export const rules: LintRule[] = [
     ],
     allows: [
       'If it was our mistake, we will refund you in full.',
+      'Which of the two dates you take is your choice, and both are held for you.',
+      'The problem was with our app update, not your phone, and it is fixed now.',
+      'You can use your own router if you prefer; the settings are in the welcome email.',
+      "If you'd like a refund instead, it's yours, no problem at all.",
+      "If nobody is home, the driver leaves a card, and you can rebook online.",
       'Delays like this usually come from a fault at the sorting depot, and this one was ours.',
       'This often happens to customers who ordered before the app update, and it is our bug.',
     ],
@@ -157,9 +188,21 @@ export const rules: LintRule[] = [
       `if you had ${IF_ONLY}`,
       'if you had paid attention',
       `if you'd ${IF_ONLY}`,
+      // "If you'd actually checked the proof", "if you had only read the email".
+      `if =you'd|you =had? =actually|=only|=even|=properly ${IF_ONLY}|${IF_ONLY_GIVEN}`,
+      `had you =actually|=only|=even|=properly ${IF_ONLY}|${IF_ONLY_GIVEN}`,
       `had you ${IF_ONLY}`,
       // Exact past forms only: "if you'd provide your order number" is a polite request.
-      `if|had =you'd|you had? ${IF_ONLY_GIVEN} ~3 correct|right|full|proper|accurate|complete|valid`,
+      `if|had =you'd|you had? ${IF_ONLY_GIVEN} ~3 correct|right|full|proper|accurate|complete|valid|real|actual|exact|true`,
+      // Behaviour counterfactual: "maybe if you hadn't been swearing at the driver", "if you hadn't shouted at her".
+      `if|had =you'd|you had? been ${MISBEHAVED}|=yelling|=screaming|=cursing|=insulting|=threatening`,
+      `if you =hadn't|=weren't|=wasn't ~2 ${MISBEHAVED}|=yelling|=screaming|=cursing|=insulting|=threatening`,
+      'if you had not been =drunk|=rude|=aggressive|=abusive|=shouting|=swearing|=yelling|=screaming',
+      'if you =hadn\'t =sworn|=shouted|=yelled|=screamed|=insulted|=threatened|=provoked',
+      `you ~1 didn't|=never|=failed ~1 ${IN_TIME_DUTY} ~3 in =time`,
+      'instead of =guessing|=assuming',
+      // An order for next time: "just switch Bluetooth on next time", "simply charge the scooter before you ride next time".
+      'just|simply switch|turn|charge|enable|update|plug|bring|keep|remember|check|read|try|make|put|answer|open ~5 next time',
       'in large|big|bold|capital letters',
       // The counterfactual: "if you'd been at home when you said", "had you been on time".
       "if|had =you'd|you had? been =home|=there|=available|=present|=reachable|=around|=ready|=punctual|=here|=waiting|=answering|=indoors|=awake|=sober|=earlier",
@@ -236,6 +279,13 @@ export const rules: LintRule[] = [
       'Had you been in when the engineer called, the boiler would be fixed by now.',
       'If you had been on time, we could have seated you.',
       'Had you answered your phone, the courier would have found you.',
+      "Perhaps if you hadn't been shouting at the receptionist, she would have found you a room.",
+      "If you hadn't been so aggressive with the driver, he would have waited.",
+      "If you'd told us your actual shoe size instead of guessing, the boots would fit.",
+      "If you didn't renew the pass in time, that's on you.",
+      'If you had actually read the confirmation, you would have known the time.',
+      "Maybe check your own Wi-Fi before blaming our servers.",
+      'Just turn the app on next time and the door opens by itself.',
       "If you'd typed the right postcode, the parcel would be with you already.",
       'Had you given us the correct room number, breakfast would have reached you.',
       'You skipped the aftercare, so the outcome is on you.',
@@ -294,6 +344,10 @@ export const rules: LintRule[] = [
     ],
     allows: [
       "If you'd provide your order number, we'll look into it today.",
+      "If you didn't receive the code in time, we'll send a new one straight away.",
+      "Just let us know next time and we'll keep a table by the window.",
+      "If you'd been told the real price, you would never have booked, and I'm sorry.",
+      'Our engineer had actually checked the boiler that morning, and it still failed, which is on us.',
       'If you had entered a promo code, it will be refunded automatically.',
       'Your test results will be with you by Friday.',
       'The result is on your account page now.',

@@ -140,6 +140,7 @@ export const rules: LintRule[] = [
       `${WHO}|=he's|=she's ~4 trouble|problem|liability|nightmare ~2 since|from day one`,
       `${WHO}|=he's|=she's ~4 trouble|problem|liability|nightmare ~2 since|from the ~1 start|beginning|first`,
       `not|=isn't|=wasn't the? first|only time he|she|=he's|=she's|=he'd|=she'd|this|that|our ~2 ${STAFF}|has|had|did|does|=done`,
+      `not|=isn't|=wasn't the? first|only time with|for|from him|her|them`,
       `${WHO}|=he's|=she's ~3 seemed|seems|struck|=across ~5 unhinged|unstable|unbalanced|erratic|odd|weird|strange|drunk|=high`,
       // "She's new and still learning", not "she's new to your account and will call you".
       "=he's|=she's|=they're ~1 new|inexperienced|green ,|and|=still|=so|=yet",
@@ -198,6 +199,7 @@ export const rules: LintRule[] = [
       "She's been a liability from the start.",
       "It's not the first time our courier has done this.",
       "This isn't the first time that driver has pulled a stunt like this.",
+      "He forgot to lock up again, which honestly isn't the first time with him.",
       "She only started on Monday and honestly she doesn't know much yet.",
       'He struck us all as a bit unstable that day.',
       'That waiter has been a pain from the day he started.',

@@ -92,6 +92,10 @@ export const rules: LintRule[] = [
       // "Passed your comments on (to the team)." is vague; "passed your comments on the shower to maintenance" is not.
       'passed your feedback|comments on $',
       'passed your feedback|comments on to',
+      // Handed on to nobody in particular: "we have passed this on to the relevant team".
+      'passed|forwarded|shared|sent|escalated|referred ~4 the relevant|appropriate|concerned|responsible team|teams|department|departments|people|person',
+      // A one-word acknowledgement as the whole sentence: "Sorry about that. Noted."
+      '^ =duly? =noted $',
       // Everyone's opinion praised in general: "we value all our customers' opinions", "every guest's view matters".
       'value|appreciate|welcome|respect all|every|each|any opinion|opinions|feedback|review|reviews|comment|comments|view|views',
       'every|each|all ~1 opinion|opinions|feedback|view|views|voice|review|reviews|comment|input ~3 matters|matter|counts|count|valuable|important|valued|precious',
@@ -110,6 +114,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.templateEmpathy,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "Apologies for the trouble. We've forwarded your comments to the appropriate department.",
+      'Sorry to hear it. Duly noted.',
       'Your feedback is important to us.',
       'We value your feedback.',
       'We get your concern.',
@@ -130,6 +136,7 @@ export const rules: LintRule[] = [
       'We value each and every one of our guests.',
     ],
     allows: [
+      'Noted: the new address is on your account, and the sofa ships there on Monday.',
       'Thank you for telling us about the cold soup, Anna.',
       "We've passed your comments on the shower to our maintenance team, who will fix it this week.",
       "We'll work on it with the courier and call you on Friday with a new date.",

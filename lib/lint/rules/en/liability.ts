@@ -1,18 +1,17 @@
 import type { LintRule } from '../../rule';
 import { MESSAGES } from '../messages';
-
-const legalCases = { categories: ['legal_threat', 'contract_dispute'], flags: ['legal_threat'] } satisfies LintRule['onlyWhen'];
+import { LEGAL_CASES } from '../cases';
 
 export const rules: LintRule[] = [
   {
     id: 'en-liability-admit-fault',
     class: 'liability',
     severity: 'error',
-    onlyWhen: legalCases,
+    onlyWhen: LEGAL_CASES,
     patterns: [
       'we admit',
       'we acknowledge that we|the',
-      'breached|broke|violated the|our agreement|contract|terms',
+      'breached|broke|violated the|our ~2 agreement|contract|terms|lease|deal',
       'we violated|breached',
       'missed the ~1 deadlines|deadline',
       'we owe everyone|all|each',
@@ -46,7 +45,7 @@ export const rules: LintRule[] = [
       'breach of contract on our part|side',
       'we violated|broke the contract|agreement|law|terms',
       'we violated|broke your rights',
-      'failed to fulfil|fulfill|honor|honour our obligations|contract|agreement',
+      'failed to fulfil|fulfill|honor|honour|meet our ~1 obligations|contract|agreement|commitments',
       'we will pay|cover|compensate all|any|every? your? damages|losses|costs|expenses',
       'compensate you for all|any damages|losses',
       // Answering for the losses: "we are responsible for all your losses", "we'll make good your losses".
@@ -61,6 +60,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
     examples: [
+      'We accept that we broke the service agreement by missing the install date.',
+      'We failed to meet our contractual obligations on the second phase.',
       'We admit we were negligent.',
       'We accept full liability for the damage.',
       'It was entirely our fault and we breached the contract.',

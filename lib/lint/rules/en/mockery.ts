@@ -58,6 +58,9 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       'a whole # minutes|hours|seconds',
+      // Children did it easily, so what is your excuse: "a group of twelve-year-olds got out of that room with time to spare".
+      'year-olds ~8 =got|=managed|=solved|=escaped|=finished|=figured|=completed|=beat|=cracked|=did|=made',
+      '=kids|=children|=toddlers|=schoolkids|=grannies|=pensioners ~4 =manage|=managed|=solved|=escaped|=figured|=cracked ~4 =fine|=easily|=minutes|=time|=seconds|=problem|=trouble',
       // "Not every hotel can be the Ritz", "expecting the Savoy at these prices".
       'be|expect|expecting|expected the ritz|savoy|dorchester|waldorf|claridges|=hilton',
       'a whole =two|=three|=five|=ten|=fifteen|=twenty|=few minutes|seconds',
@@ -125,6 +128,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Strange, a party of eight-year-olds cracked that same puzzle on Saturday.',
+      'Our Tuesday pensioners manage the stairs with no trouble at all.',
       'Perhaps a fast-food place would be more your speed.',
       "Maybe you'd be happier at a supermarket café.",
       'Maybe stick to instant coffee then.',
@@ -155,6 +160,8 @@ export const rules: LintRule[] = [
       "Sorry our pizza didn't live up to your Michelin standards.",
     ],
     allows: [
+      'Our room for eight-year-olds has easier puzzles, and we have moved your booking to it free of charge.',
+      'The kids managed to get wet on the slide, so we have given your family a free pass for next time.',
       'Our guests can also park at the Hilton next door.',
       'Coming from a regular like you, this feedback means a lot, and we are sorry.',
       "I'm so sorry someone stole your bike from our car park; the footage is with the police.",

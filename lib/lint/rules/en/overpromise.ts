@@ -62,6 +62,16 @@ export const rules: LintRule[] = [
       'on time every|each =single? time',
       "=won't|not ever have to",
       'will ever happen|occur ~3 again',
+      "not a|one =single? ~2 =will|=shall ever",
+      'no|=nobody|=none ~2 =ever ~5 =again',
+      // Nobody ever again, not only this customer: "this will never happen to anyone else".
+      'never happen|happens|occur|occurs to anyone|anybody|another|any',
+      "=won't|not happen|occur to anyone|anybody|another|any",
+      // A blank cheque for what they lost: "we'll cover every penny you've lost", "compensate you for every day you lost".
+      'cover|compensate|refund|reimburse|repay|pay|make ~6 =every|=all|=whatever ~4 =lost|=lose|=losses|=loss',
+      'promise|guarantee|swear ~8 =no =exceptions',
+      'promise|guarantee ~4 round|around the clock',
+      'promise|guarantee ~6 # / #',
       'perfect|flawless|impeccable ~2 from now|tomorrow|on',
       'it was the last time',
       'this will not happen to you again',
@@ -133,6 +143,13 @@ export const rules: LintRule[] = [
       'The rest of the order will ship by Friday, guaranteed.',
       'The replacement batch is guaranteed to have zero defects.',
       'With the new seals, the windows will last for decades.',
+      'No customer of ours will ever go through this again, and not a single one will ever be overcharged.',
+      'I promise this will never happen to another guest.',
+      'We will make sure no patient ever waits like that again.',
+      "We'll reimburse all the earnings your business lost while the site was down.",
+      'We promise the lifts will work from now on, no exceptions.',
+      'We guarantee hot food round the clock from today.',
+      'We promise the gym will be open 24/7 from now on.',
     ],
     allows: [
       "We hope you'll love the new recipe as much as we do.",
@@ -154,6 +171,7 @@ export const rules: LintRule[] = [
       'If you have any further problems with the router, call Dan directly on his extension.',
       "You won't be charged any further fees for the outage month.",
       "We hope you won't have any more trouble with the boiler, and Dan is a call away if you do.",
+      "We've refunded the booking fee you lost when the show was cancelled.",
     ],
   },
 ];

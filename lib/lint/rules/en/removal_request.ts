@@ -12,6 +12,7 @@ export const rules: LintRule[] = [
       'take it|this|that down ~2 within|by|before|immediately|asap|or',
       '^ delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating|lies ~3 within|immediately|asap|or|today|tonight|now',
       "if|unless ~2 review|post|comment|it|this ~2 =isn't|=is|not|=has|=hasn't|=been =gone|down|removed|deleted|taken ~3 by|within|before|today|tonight|tomorrow|immediately",
+      'if|unless ~2 review|post|comment|video|photos ~2 =come|=comes|=go|=goes =down',
       'expect|want|need|demand|require ~4 review|post|comment|it ~3 taken|deleted|removed|withdrawn',
       'if|unless you ~3 delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating ~4 within|today|tonight|tomorrow|immediately',
       'remove this|the post|comment|review',
@@ -54,6 +55,7 @@ export const rules: LintRule[] = [
     examples: [
       'Delete this within 24 hours.',
       "If the post isn't gone by Friday, we'll escalate.",
+      'Unless your review comes down this week, we will pass it to our lawyers.',
       'Unless the review is deleted today, we will act.',
       'We expect your comment to be removed by the morning.',
       'Paul, take it down by Monday or we will act.',
@@ -74,6 +76,7 @@ export const rules: LintRule[] = [
     allows: [
       "We'll remove the charge within 48 hours and email you when it's done.",
       'Remove the battery before washing the toy.',
+      "If the price doesn't come down by Friday, we'll refund the difference.",
       "If the parcel isn't delivered by Friday, we'll refund it in full.",
       'If you delete the app and reinstall it, the login works again.',
       'Thank you for your review, Anna; the new charger ships today.',

@@ -1,14 +1,13 @@
 import type { LintRule } from '../../rule';
 import { MESSAGES } from '../messages';
-
-const legalCases = { categories: ['legal_threat', 'contract_dispute'], flags: ['legal_threat'] } satisfies LintRule['onlyWhen'];
+import { LEGAL_CASES } from '../cases';
 
 export const rules: LintRule[] = [
   {
     id: 'ru-liability-priznaem-vinu',
     class: 'liability',
     severity: 'error',
-    onlyWhen: legalCases,
+    onlyWhen: LEGAL_CASES,
     patterns: [
       'вина ~2 лежит на нас',
       'вина ~1 целиком|полностью на нас',
@@ -52,10 +51,14 @@ export const rules: LintRule[] = [
       'сочтет|сочтёт|сочтут|сочтете|сочтёте|посчитает|посчитают|посчитаете ~2 справедлив*|нужн*|необходим*|разумн*|уместн*',
       'любую|любые|любой ~2 сумм*|компенсаци*|расход* ~3 которую|которые|какую|какие ~2 назовете|назовёте|потребуете|укажете|выставите',
       'обязаны выплатить|возместить|компенсировать',
+      'оплатим|компенсируем|возместим|покроем ~3 лечение|лечения|=лекарства|=медицинские',
+      'с нарушением ~1 технологии|=норм|=нормативов|=требований|снип*|гост*',
     ],
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
     examples: [
+      'Мы, разумеется, оплатим ваше лечение.',
+      'Стяжка была выполнена с нарушением технологии.',
       'Мы полностью признаём свою вину.',
       'Это целиком и полностью наша вина.',
       'Мы нарушили условия договора и возместим весь ущерб.',

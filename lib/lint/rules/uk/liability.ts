@@ -1,8 +1,8 @@
 import type { LintRule } from '../../rule';
 import { MESSAGES } from '../messages';
+import { LEGAL_CASES } from '../cases';
 
 /** Seed 000 §2: in a legal case, take it to a private channel; seed 004: do not take the blame in public. */
-const LEGAL_CASES: LintRule['onlyWhen'] = { categories: ['legal_threat', 'contract_dispute'], flags: ['legal_threat'] };
 
 export const rules: LintRule[] = [
   {
@@ -13,6 +13,8 @@ export const rules: LintRule[] = [
       'визна* ~3 провин*|вину|відповідальн*|помилк*|винн*|винуват*',
       'бере* ~1 на ~1 себе ~2 провин*|вину|відповідальн*',
       'повн* ~1 відповідальн* ~3 на ~1 нас',
+      // "Відповідальність за зіпсований відпочинок повністю лежить на нас."
+      'відповідальн*|провин*|=вина ~6 =лежить|=лягає ~1 =на ~1 =нас',
       'визнаємо|визнаю ~2 що',
       'несемо|нестимемо ~3 відповідальн*',
     ],
@@ -26,6 +28,7 @@ export const rules: LintRule[] = [
       'Визнаємо, що агенція зірвала терміни.',
       'Визнаємо повністю, що дизайн зробили не за брифом.',
       'Телефон був проданий з дефектом, і ми несемо за це відповідальність.',
+      'Відповідальність за зірваний ремонт цілком лежить на нас.',
     ],
     allows: ['Ми хотіли б розібратися в ситуації: напишіть нам, будь ласка, на legal@agency.ua.'],
   },

@@ -1,0 +1,78 @@
+/**
+ * The tone model's findings in one sentence: each class it hears at or above the class's threshold becomes a warning
+ * over the sentence, unless a phrase rule of that class already marked words there (the rule's span and fixes say more).
+ */
+import type { Language } from '../taxonomy';
+import type { Token } from '../text';
+import type { Diagnostic, LintContext } from '../types';
+import { insideAny, quoteSpans } from './quotes';
+import type { LintRule, Message } from './rule';
+import { inCases, LEGAL_CASES } from './rules/cases';
+import { MESSAGES } from './rules/messages';
+import { toneLogits, type ToneClass, type ToneModel } from './tone-model';
+
+/** Rule ids of the model's diagnostics: "model-blame-customer". */
+export const MODEL_RULE_PREFIX = 'model-';
+
+const ONLY_WHEN: Partial<Record<ToneClass, LintRule['onlyWhen']>> = { liability: LEGAL_CASES };
+
+/** The seed advice behind each class, the same words the phrase rules of the class use. */
+const CLASS_MESSAGES: Record<ToneClass, Message> = {
+  formal: MESSAGES.bureaucratese,
+  dry: MESSAGES.templateEmpathy,
+  blame_customer: MESSAGES.blameCustomer,
+  blame_staff: MESSAGES.blameStaff,
+  threat: MESSAGES.threat,
+  mockery: MESSAGES.mockery,
+  condescension: MESSAGES.condescension,
+  dismissive: MESSAGES.dismissive,
+  overpromise: MESSAGES.overpromise,
+  liability: MESSAGES.liability,
+  argue: MESSAGES.argue,
+  removal_request: MESSAGES.removalRequest,
+};
+
+export function toneClassApplies(toneClass: ToneClass, context: LintContext): boolean {
+  return inCases(ONLY_WHEN[toneClass], context);
+}
+
+/** The sentence's words that are ours: words inside quotation marks are the customer's. */
+function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
+  const quotes = quoteSpans(sentence);
+  if (quotes.length === 0) return tokens;
+  return tokens.filter((t) => !insideAny(quotes, t.start - offset, t.end - offset));
+}
+
+/**
+ * `tokens` have offsets into a text in which `sentence` starts at `offset`; the diagnostics' offsets are relative
+ * to the sentence. `found` are the sentence's diagnostics so far.
+ */
+export function toneDiagnostics(
+  sentence: string,
+  tokens: Token[],
+  offset: number,
+  model: ToneModel,
+  context: LintContext,
+  ui: Language,
+  found: readonly Diagnostic[],
+): Diagnostic[] {
+  const start = sentence.length - sentence.trimStart().length;
+  const end = sentence.trimEnd().length;
+  if (end <= start) return [];
+  const logits = toneLogits(model, ownTokens(sentence, tokens, offset));
+  const out: Diagnostic[] = [];
+  model.classes.forEach((toneClass, i) => {
+    if (logits[i]! < model.logitThresholds[i]! || !toneClassApplies(toneClass, context)) return;
+    if (found.some((d) => d.class === toneClass)) return;
+    out.push({
+      rule: MODEL_RULE_PREFIX + toneClass.replaceAll('_', '-'),
+      class: toneClass,
+      severity: 'warning',
+      start,
+      end,
+      message: CLASS_MESSAGES[toneClass][ui],
+      fixes: [],
+    });
+  });
+  return out;
+}

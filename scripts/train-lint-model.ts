@@ -1,0 +1,306 @@
+/**
+ * `npm run train:lint [-- --cv]`: fits the tone model (lib/lint/tone-model.ts) of each reply language and writes
+ * lib/lint/model/<language>.json. Deterministic: full-batch Adam from zero weights, no sampling.
+ *
+ * Training data: every labelled reply set of test/fixtures/replies (the team's replies.jsonl and the outsider
+ * holdouts), split into sentences; the sentence bank (sentence-bank.jsonl); each phrase rule's examples (of its class)
+ * and allowed sentences (of none, when no rule flags them); and the reply composer's own phrases (of none). A reply
+ * sentence is an example of each class whose planted quote it overlaps; the other sentences, and every sentence of a
+ * good reply, are examples of none.
+ *
+ * `--cv` first holds out each reply set in turn (everything else always trains), fits on the rest, and picks the
+ * per-class thresholds (chooseThresholds) that the shipped files carry. Without it the thresholds of the shipped
+ * files are kept. It prints, per set, the share of planted problems the phrase rules find, and the share rules and
+ * model find together; `--cv --misses` also lists the problems neither found.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { BANKS } from '../lib/compose/banks/index';
+import { lintReply, MODEL_RULE_PREFIX, rulesByLanguage } from '../lib/lint/index';
+import { forEachToneFeature, loadToneModel, toneProbabilities, TONE_CLASSES, type ToneClass, type ToneModelFile } from '../lib/lint/tone-model';
+import { toneClassApplies } from '../lib/lint/tone';
+import { CATEGORIES, FLAGS, LANGUAGES, LINT_CLASSES, type Language } from '../lib/taxonomy';
+import { tokenize, type Token } from '../lib/text';
+import { segmentsOf } from '../lib/lint/segments';
+import type { LintContext } from '../lib/types';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repliesDir = join(root, 'test/fixtures/replies');
+const modelDir = join(root, 'lib/lint/model');
+const BANK_FILE = 'sentence-bank.jsonl';
+/** Rules' allowed sentences are checked in a legal case, where every rule applies. */
+const LEGAL_CASE: LintContext = { category: 'legal_threat', flags: ['legal_threat'] };
+
+const L2 = 0.0001;
+const EPOCHS = 150;
+const LEARNING_RATE = 0.1;
+/** Sentences a stem or pair must occur in to get a weight. */
+const MIN_DOCS = 2;
+const PRUNE_BELOW = 0.05;
+/** The share of good replies the model alone may flag, measured on held-out sets. */
+const FALSE_ALARM_BUDGET = 0.015;
+/** Candidate thresholds: never below 0.5, where the model says the class is more likely than not. */
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+/** A threshold no probability reaches. */
+const OFF = 1.01;
+
+const replySchema = z.object({
+  id: z.string(),
+  language: z.enum(LANGUAGES),
+  text: z.string(),
+  context: z.object({
+    category: z.enum(CATEGORIES).optional(),
+    flags: z.array(z.enum(FLAGS)).optional(),
+    customerName: z.string().optional(),
+  }),
+  problems: z.array(z.object({ class: z.enum(LINT_CLASSES), quote: z.string() })),
+});
+type Reply = z.infer<typeof replySchema>;
+const bankSchema = z.object({ language: z.enum(LANGUAGES), class: z.enum(TONE_CLASSES).nullable(), text: z.string().min(1) });
+
+interface Example {
+  language: Language;
+  /** Reply set the sentence comes from; null for the sentence bank. */
+  set: string | null;
+  reply: Reply | null;
+  start: number;
+  end: number;
+  tokens: Token[];
+  features: Map<string, number>;
+  labels: Set<ToneClass>;
+}
+
+function jsonLines(file: string): unknown[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as unknown);
+}
+
+const PAIR_SEPARATOR = ' ';
+
+function featuresOf(tokens: Token[]): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (name: string) => f.set(name, (f.get(name) ?? 0) + 1);
+  forEachToneFeature(tokens, add, (a, b) => add(a + PAIR_SEPARATOR + b));
+  return f;
+}
+
+function isToneClass(c: string): c is ToneClass {
+  return (TONE_CLASSES as readonly string[]).includes(c);
+}
+
+function replyExamples(set: string, reply: Reply): Example[] {
+  const tokens = tokenize(reply.text, reply.language);
+  return segmentsOf(tokens, 0, reply.text.length).map((s) => {
+    const labels = new Set<ToneClass>();
+    for (const p of reply.problems) {
+      const at = p.quote === '' ? -1 : reply.text.indexOf(p.quote);
+      if (isToneClass(p.class) && at >= 0 && at < s.end && at + p.quote.length > s.start) labels.add(p.class);
+    }
+    const own = tokens.slice(s.firstToken, s.endToken);
+    return { language: reply.language, set, reply, start: s.start, end: s.end, tokens: own, features: featuresOf(own), labels };
+  });
+}
+
+/** A sentence outside the reply sets: from the bank, or a rule's own example or allowed sentence. */
+function sentenceExample(language: Language, text: string, toneClass: ToneClass | null): Example {
+  const tokens = tokenize(text, language);
+  return { language, set: null, reply: null, start: 0, end: text.length, tokens, features: featuresOf(tokens), labels: new Set(toneClass ? [toneClass] : []) };
+}
+
+/** Diagnostics of the phrase rules and code checks, without the model's. */
+function rulesOnly(text: string, context: LintContext) {
+  return lintReply(text, context).filter((d) => !d.rule.startsWith(MODEL_RULE_PREFIX) && d.severity !== 'info' && d.class !== 'structure');
+}
+
+function loadExamples(): { examples: Example[]; sets: Map<string, Reply[]> } {
+  const examples: Example[] = [];
+  const sets = new Map<string, Reply[]>();
+  for (const file of readdirSync(repliesDir).filter((f) => f.endsWith('.jsonl') && f !== BANK_FILE).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+    const replies = jsonLines(join(repliesDir, file)).map((l) => replySchema.parse(l));
+    sets.set(file, replies);
+    for (const reply of replies) examples.push(...replyExamples(file, reply));
+  }
+  for (const line of jsonLines(join(repliesDir, BANK_FILE))) {
+    const b = bankSchema.parse(line);
+    examples.push(sentenceExample(b.language, b.text, b.class));
+  }
+  for (const language of LANGUAGES) {
+    for (const rule of rulesByLanguage[language]) {
+      const toneClass = isToneClass(rule.class) ? rule.class : null;
+      if (toneClass) for (const text of rule.examples) examples.push(sentenceExample(language, text, toneClass));
+      // An allowed sentence is a good example only if no other rule finds anything in it either.
+      for (const text of rule.allows ?? []) if (rulesOnly(text, { language, ...LEGAL_CASE }).length === 0) examples.push(sentenceExample(language, text, null));
+    }
+  }
+  for (const language of LANGUAGES) for (const text of bankPhrases(BANKS[language])) examples.push(sentenceExample(language, text, null));
+  return { examples, sets };
+}
+
+/** Phrases of the reply composer's bank, slots and optional brackets removed: good replies by construction. */
+function bankPhrases(node: unknown): string[] {
+  if (typeof node === 'string') {
+    const text = node.replace(/\{[^}]*\}/g, '').replace(/[[\]]/g, '').replace(/\s+([,.!?])/g, '$1').trim();
+    return text.split(/\s+/).length >= 3 ? [text] : [];
+  }
+  if (Array.isArray(node)) return node.flatMap(bankPhrases);
+  if (node && typeof node === 'object') return Object.values(node).flatMap(bankPhrases);
+  return [];
+}
+
+const K = TONE_CLASSES.length;
+
+/** One-vs-rest logistic regression with an L2 penalty, full-batch Adam. */
+function fit(examples: Example[], thresholds: number[]): ToneModelFile {
+  const docs = new Map<string, number>();
+  for (const e of examples) for (const name of e.features.keys()) docs.set(name, (docs.get(name) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [name, n] of docs) if (n >= MIN_DOCS) index.set(name, index.size + 1);
+  const rows = examples.map((e) => [...e.features].flatMap(([name, x]) => (index.has(name) ? [[index.get(name)!, x] as const] : [])));
+  const gold = examples.map((e) => TONE_CLASSES.map((c) => (e.labels.has(c) ? 1 : 0)));
+  // Row 0 of w is the bias.
+  const w = new Float64Array((index.size + 1) * K);
+  const m = new Float64Array(w.length);
+  const v = new Float64Array(w.length);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const grad = new Float64Array(w.length);
+    rows.forEach((row, i) => {
+      for (let c = 0; c < K; c++) {
+        let z = w[c]!;
+        for (const [j, x] of row) z += w[j * K + c]! * x;
+        const g = (1 / (1 + Math.exp(-z)) - gold[i]![c]!) / rows.length;
+        grad[c]! += g;
+        for (const [j, x] of row) grad[j * K + c]! += g * x;
+      }
+    });
+    for (let p = 0; p < w.length; p++) {
+      const g = grad[p]! + (p >= K ? L2 * w[p]! : 0);
+      m[p] = 0.9 * m[p]! + 0.1 * g;
+      v[p] = 0.999 * v[p]! + 0.001 * g * g;
+      w[p]! -= (LEARNING_RATE * (m[p]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[p]! / (1 - 0.999 ** epoch)) + 1e-8);
+    }
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const file: ToneModelFile = { classes: [...TONE_CLASSES], thresholds, bias: TONE_CLASSES.map((_, c) => round(w[c]!)), words: {}, pairs: {} };
+  for (const [name, j] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const sparse: number[] = [];
+    for (let c = 0; c < K; c++) {
+      const value = round(w[j * K + c]!);
+      if (Math.abs(value) >= PRUNE_BELOW) sparse.push(c, value);
+    }
+    if (sparse.length === 0) continue;
+    const [first, second] = name.split(PAIR_SEPARATOR) as [string, string | undefined];
+    if (second === undefined) file.words[first] = sparse;
+    else (file.pairs[first] ??= {})[second] = sparse;
+  }
+  return file;
+}
+
+function contextOf(reply: Reply): LintContext {
+  return { ...reply.context, language: reply.language };
+}
+
+const percent = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+
+/** Per tone class, the highest held-out probability on a good reply, or on the sentences a planted problem overlaps. */
+interface HeldOut {
+  goodReplies: { set: string; top: number[] }[];
+  problems: { set: string; toneClass: ToneClass | null; top: number; byRules: boolean; note: string }[];
+}
+
+/** Leave-one-set-out: each reply set scored by models fitted without it (the bank always trains). */
+function heldOutScores(examples: Example[], sets: Map<string, Reply[]>): HeldOut {
+  const scores = new Map<Example, number[]>();
+  for (const set of sets.keys()) {
+    const train = examples.filter((e) => e.set !== set);
+    for (const language of LANGUAGES) {
+      const model = loadToneModel(fit(train.filter((e) => e.language === language), []));
+      for (const e of examples) if (e.set === set && e.language === language) scores.set(e, toneProbabilities(model, e.tokens));
+    }
+  }
+  const held: HeldOut = { goodReplies: [], problems: [] };
+  const sentencesOf = new Map<Reply, Example[]>();
+  for (const e of examples) if (e.reply) sentencesOf.set(e.reply, [...(sentencesOf.get(e.reply) ?? []), e]);
+  for (const [set, replies] of sets) {
+    for (const reply of replies) {
+      const context = contextOf(reply);
+      const top = (start: number, end: number) =>
+        TONE_CLASSES.map((c, i) =>
+          toneClassApplies(c, context) ? Math.max(0, ...sentencesOf.get(reply)!.filter((e) => e.start < end && e.end > start).map((e) => scores.get(e)![i]!)) : 0,
+        );
+      if (reply.problems.length === 0) {
+        held.goodReplies.push({ set, top: top(0, reply.text.length) });
+        continue;
+      }
+      const rules = lintReply(reply.text, context).filter((d) => !d.rule.startsWith(MODEL_RULE_PREFIX));
+      for (const p of reply.problems) {
+        const at = p.quote === '' ? -1 : reply.text.indexOf(p.quote);
+        const [start, end] = at >= 0 ? [at, at + p.quote.length] : [0, reply.text.length];
+        const byRules = rules.some((d) => d.class === p.class && (p.class === 'structure' || (d.start < end && d.end > start)));
+        const toneClass = isToneClass(p.class) ? p.class : null;
+        held.problems.push({ set, toneClass, top: toneClass ? top(start, end)[TONE_CLASSES.indexOf(toneClass)]! : 0, byRules, note: `${reply.id} ${p.class} «${p.quote}»` });
+      }
+    }
+  }
+  return held;
+}
+
+/**
+ * Per-class thresholds, lowered greedily from "off": each step takes the class and step that find the most
+ * held-out planted problems per good reply newly flagged, while at most FALSE_ALARM_BUDGET of the good replies are flagged.
+ */
+function chooseThresholds(held: HeldOut): number[] {
+  const thresholds = TONE_CLASSES.map(() => OFF);
+  const alarms = (t: readonly number[]) => held.goodReplies.filter((g) => g.top.some((p, c) => p >= t[c]!)).length;
+  const found = (t: readonly number[]) => held.problems.filter((p) => p.toneClass && p.top >= t[TONE_CLASSES.indexOf(p.toneClass)]!).length;
+  const allowed = FALSE_ALARM_BUDGET * held.goodReplies.length;
+  for (;;) {
+    let best: { t: number[]; gain: number } | null = null;
+    const [baseAlarms, baseFound] = [alarms(thresholds), found(thresholds)];
+    TONE_CLASSES.forEach((_, c) => {
+      for (const step of THRESHOLDS.filter((x) => x < thresholds[c]!)) {
+        const t = thresholds.with(c, step);
+        const newAlarms = alarms(t);
+        if (newAlarms > allowed) continue;
+        const gain = (found(t) - baseFound) / (newAlarms - baseAlarms + 0.5);
+        if (gain > 0 && (!best || gain > best.gain)) best = { t, gain };
+      }
+    });
+    if (!best) return thresholds;
+    thresholds.splice(0, thresholds.length, ...(best as { t: number[] }).t);
+  }
+}
+
+function report(held: HeldOut, thresholds: readonly number[]): void {
+  const hit = (p: HeldOut['problems'][number]) => p.toneClass !== null && p.top >= thresholds[TONE_CLASSES.indexOf(p.toneClass)]!;
+  for (const set of new Set(held.problems.map((p) => p.set))) {
+    const problems = held.problems.filter((p) => p.set === set);
+    const good = held.goodReplies.filter((g) => g.set === set);
+    console.log(
+      `  ${set}: rules find ${percent(problems.filter((p) => p.byRules).length, problems.length)} of ${problems.length} problems, ` +
+        `rules and model ${percent(problems.filter((p) => p.byRules || hit(p)).length, problems.length)}, the model alone ${percent(problems.filter(hit).length, problems.length)}; ` +
+        `the model flags ${percent(good.filter((g) => g.top.some((p, c) => p >= thresholds[c]!)).length, good.length)} of the good replies`,
+    );
+    if (process.argv.includes('--misses')) for (const p of problems) if (!p.byRules && !hit(p)) console.log(`    missed (held-out probability ${p.top.toFixed(2)}): ${p.note}`);
+  }
+}
+
+const { examples, sets } = loadExamples();
+console.log(`${examples.length} sentences (${examples.filter((e) => e.set === null).length} from the bank)`);
+let thresholds: number[];
+if (process.argv.includes('--cv')) {
+  const held = heldOutScores(examples, sets);
+  thresholds = chooseThresholds(held);
+  console.log(`thresholds: ${TONE_CLASSES.map((c, i) => `${c} ${thresholds[i]}`).join(', ')}`);
+  report(held, thresholds);
+} else {
+  thresholds = (JSON.parse(readFileSync(join(modelDir, 'en.json'), 'utf8')) as ToneModelFile).thresholds;
+}
+for (const language of LANGUAGES) {
+  const file = fit(examples.filter((e) => e.language === language), thresholds);
+  writeFileSync(join(modelDir, `${language}.json`), `${JSON.stringify(file)}\n`);
+  console.log(`${language}: ${Object.keys(file.words).length} stems, ${Object.values(file.pairs).reduce((n, p) => n + Object.keys(p).length, 0)} pairs`);
+}

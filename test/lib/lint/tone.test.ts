@@ -1,0 +1,89 @@
+/**
+ * The tone model's findings: how a sentence's probabilities become warnings (with a small hand-made model, so the
+ * mechanics are tested apart from the trained weights), and that the shipped models load and hear what the phrase
+ * rules do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintReply } from '../../../lib/lint';
+import { toneDiagnostics } from '../../../lib/lint/tone';
+import { loadToneModel, TONE_CLASSES, toneModel, toneProbabilities, type ToneModelFile } from '../../../lib/lint/tone-model';
+import { LANGUAGES } from '../../../lib/taxonomy';
+import { tokenize } from '../../../lib/text';
+import type { Diagnostic, LintContext } from '../../../lib/types';
+
+const BLAME = TONE_CLASSES.indexOf('blame_customer');
+const LIABILITY = TONE_CLASSES.indexOf('liability');
+
+/** Hears blame in "сами" and "сами виноваты", admitted liability in "признаём вину". */
+const handMade = loadToneModel({
+  classes: [...TONE_CLASSES],
+  thresholds: TONE_CLASSES.map(() => 0.5),
+  bias: TONE_CLASSES.map(() => -3),
+  words: { сам: [BLAME, 2], виноват: [BLAME, 0.5], вин: [LIABILITY, 1] },
+  pairs: { сам: { виноват: [BLAME, 2] }, призна: { вин: [LIABILITY, 4] } },
+} satisfies ToneModelFile);
+
+function lintWithHandMade(sentence: string, context: LintContext = {}, found: Diagnostic[] = []): Diagnostic[] {
+  return toneDiagnostics(sentence, tokenize(sentence, 'ru'), 0, handMade, context, 'en', found);
+}
+
+describe('tone diagnostics', () => {
+  it('warn over the whole sentence, without its surrounding spaces, with the class message from the seeds', () => {
+    const sentence = '  Вы сами виноваты в задержке. ';
+    const [d, ...rest] = lintWithHandMade(sentence);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ rule: 'model-blame-customer', class: 'blame_customer', severity: 'warning', fixes: [] });
+    expect(sentence.slice(d!.start, d!.end)).toBe('Вы сами виноваты в задержке.');
+    expect(d!.message).toMatch(/blames the customer.*Seeds 001, 004/);
+  });
+
+  it('stay silent below the threshold: one cue word is not enough here', () => {
+    expect(lintWithHandMade('Мы сами привезём заказ завтра.')).toEqual([]);
+  });
+
+  it('do not repeat a class a phrase rule already marked in the sentence', () => {
+    const rule: Diagnostic = { rule: 'ru-blame-customer-sami', class: 'blame_customer', severity: 'error', start: 3, end: 16, message: '', fixes: [] };
+    expect(lintWithHandMade('Вы сами виноваты.', {}, [rule])).toEqual([]);
+  });
+
+  it('read only our words: a quoted customer phrase does not count', () => {
+    expect(lintWithHandMade('Вы пишете «сами виноваты» — простите, что так вышло.')).toEqual([]);
+  });
+
+  it('flag liability only in a legal threat or a contract dispute', () => {
+    const sentence = 'Мы признаём вину полностью.';
+    expect(lintWithHandMade(sentence, { category: 'billing_problem' })).toEqual([]);
+    expect(lintWithHandMade(sentence, { category: 'contract_dispute' }).map((d) => d.class)).toEqual(['liability']);
+    expect(lintWithHandMade(sentence, { category: 'delivery_problem', flags: ['legal_threat'] }).map((d) => d.class)).toEqual(['liability']);
+  });
+
+  it('read word pairs in order: "виноваты сами" is not the pair "сами виноваты"', () => {
+    const inOrder = toneProbabilities(handMade, tokenize('сами виноваты', 'ru'))[BLAME]!;
+    const reversed = toneProbabilities(handMade, tokenize('виноваты сами', 'ru'))[BLAME]!;
+    expect(inOrder).toBeGreaterThan(0.5);
+    expect(reversed).toBeLessThan(0.5);
+  });
+});
+
+describe('the shipped tone models', () => {
+  it.each(LANGUAGES)('load for %s with a threshold of at least 0.5 for every class', (language) => {
+    const model = toneModel(language);
+    expect(model.classes).toEqual(TONE_CLASSES);
+    for (const t of model.thresholds) expect(t).toBeGreaterThanOrEqual(0.5);
+    expect(model.words.size).toBeGreaterThan(500);
+  });
+
+  it('hear blame in wording no phrase rule names, and leave a good reply alone', () => {
+    const bad = lintReply('Марина, добрый день. Инструкция лежала в коробке на трёх языках, её просто нужно было открыть и прочитать до сборки.', {
+      language: 'ru',
+      category: 'product_defect',
+      customerName: 'Марина',
+    });
+    expect(bad.filter((d) => d.class === 'blame_customer').length).toBeGreaterThan(0);
+    const good = lintReply(
+      'Марина, добрый день. Простите, что сборка шкафа превратилась в квест: в коробке не хватило двух петель. Мастер привезёт их и соберёт шкаф в субботу — напишите нам в директ удобное время.',
+      { language: 'ru', category: 'product_defect', customerName: 'Марина' },
+    );
+    expect(good.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
