@@ -84,7 +84,7 @@ const PAIR_SEPARATOR = ' ';
 function featuresOf(tokens: Token[]): Map<string, number> {
   const f = new Map<string, number>();
   const add = (name: string) => f.set(name, (f.get(name) ?? 0) + 1);
-  forEachToneFeature(tokens, add, (a, b) => add(a + PAIR_SEPARATOR + b));
+  forEachToneFeature(tokens, { word: add, pair: (a, b) => add(a + PAIR_SEPARATOR + b) });
   return f;
 }
 
@@ -184,17 +184,26 @@ function fit(examples: Example[], thresholds: number[]): ToneModelFile {
     }
   }
   const round = (x: number) => Math.round(x * 100) / 100;
-  const file: ToneModelFile = { classes: [...TONE_CLASSES], thresholds, bias: TONE_CLASSES.map((_, c) => round(w[c]!)), words: {}, pairs: {} };
-  for (const [name, j] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const sparse: number[] = [];
-    for (let c = 0; c < K; c++) {
-      const value = round(w[j * K + c]!);
-      if (Math.abs(value) >= PRUNE_BELOW) sparse.push(c, value);
+  const file: ToneModelFile = { classes: [...TONE_CLASSES], thresholds, bias: TONE_CLASSES.map((_, c) => round(w[c]!)), vocabulary: [], rows: [], wordRows: [], pairRows: [] };
+  const vocabulary = new Map<string, number>();
+  const indexOf = (stem: string) => {
+    let i = vocabulary.get(stem);
+    if (i === undefined) {
+      i = vocabulary.size;
+      vocabulary.set(stem, i);
+      file.vocabulary.push(stem);
+      file.wordRows.push(-1);
     }
-    if (sparse.length === 0) continue;
+    return i;
+  };
+  for (const [name, j] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const row = TONE_CLASSES.map((_, c) => round(w[j * K + c]!)).map((x) => (Math.abs(x) >= PRUNE_BELOW ? x : 0));
+    if (row.every((x) => x === 0)) continue;
+    const rowIndex = file.rows.length / K;
+    file.rows.push(...row);
     const [first, second] = name.split(PAIR_SEPARATOR) as [string, string | undefined];
-    if (second === undefined) file.words[first] = sparse;
-    else (file.pairs[first] ??= {})[second] = sparse;
+    if (second === undefined) file.wordRows[indexOf(first)] = rowIndex;
+    else file.pairRows.push(indexOf(first), indexOf(second), rowIndex);
   }
   return file;
 }
@@ -302,5 +311,5 @@ if (process.argv.includes('--cv')) {
 for (const language of LANGUAGES) {
   const file = fit(examples.filter((e) => e.language === language), thresholds);
   writeFileSync(join(modelDir, `${language}.json`), `${JSON.stringify(file)}\n`);
-  console.log(`${language}: ${Object.keys(file.words).length} stems, ${Object.values(file.pairs).reduce((n, p) => n + Object.keys(p).length, 0)} pairs`);
+  console.log(`${language}: ${file.wordRows.filter((r) => r >= 0).length} stems, ${file.pairRows.length / 3} pairs`);
 }

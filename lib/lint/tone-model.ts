@@ -28,18 +28,24 @@ export const TONE_CLASSES = [
 ] as const satisfies readonly LintClass[];
 export type ToneClass = (typeof TONE_CLASSES)[number];
 
-/** Sparse weights of one feature: [classIndex, weight, classIndex, weight, ...]. */
-type SparseWeights = number[];
-
-/** The JSON written by the training script, one file per language. */
+/**
+ * The JSON written by the training script, one file per language. Compact on purpose (a few flat arrays, not an
+ * object per feature): the files ship in the page's inline-lint chunk, and thousands of small objects on the heap
+ * slow every allocation-heavy step after them, the tokenizer first.
+ */
 export interface ToneModelFile {
   classes: string[];
   /** Per class: flagged at this probability or above. */
   thresholds: number[];
   bias: number[];
-  words: Record<string, SparseWeights>;
-  /** First stem → second stem → weights. */
-  pairs: Record<string, Record<string, SparseWeights>>;
+  /** Every stem that has a weight of its own or is part of a weighted pair. */
+  vocabulary: string[];
+  /** Dense weight rows, `classes.length` numbers each. */
+  rows: number[];
+  /** Per vocabulary entry: its own row, or -1. */
+  wordRows: number[];
+  /** Triples [first vocabulary index, second vocabulary index, row]. */
+  pairRows: number[];
 }
 
 export interface ToneModel {
@@ -47,30 +53,54 @@ export interface ToneModel {
   thresholds: readonly number[];
   /** The thresholds as log-odds, compared with toneLogits without a sigmoid per class. */
   logitThresholds: readonly number[];
-  bias: readonly number[];
-  words: ReadonlyMap<string, SparseWeights>;
-  pairs: ReadonlyMap<string, ReadonlyMap<string, SparseWeights>>;
+  bias: Float64Array;
+  vocabulary: ReadonlyMap<string, number>;
+  rows: Float32Array;
+  wordRows: Int32Array;
+  /** first index × PAIR_KEY + second index → row. */
+  pairRows: ReadonlyMap<number, number>;
+  scorer: LogitSum;
 }
 
+/** Vocabulary indices stay below this, so a pair of them makes one small-integer key (fast as a Map key). */
+export const PAIR_KEY = 1 << 15;
+
 const FILES: Record<Language, ToneModelFile> = { ru, uk, bg, en };
-const NUMBER = /\d/;
 /** Punctuation that carries tone: a rhetorical "?" and a pushy "!". */
 const TONE_MARKS = new Set(['?', '!']);
+
+/** A char-code scan: a regex test per token costs more than the rest of the token's scoring. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * What reads a sentence's features: training counts them, scoring adds their weights. `pair(first, second)` always
+ * comes right after `word(second)`, and `first` is the stem of the `word` call before that.
+ */
+export interface ToneFeatureVisitor {
+  word(stem: string): void;
+  pair(first: string, second: string): void;
+}
 
 /**
  * The features of a run of tokens: each word's stem (and "?" / "!"), and each pair of neighbouring word stems.
  * Numbers and other punctuation break a pair. Training and scoring both read features through this function.
  */
-export function forEachToneFeature(tokens: readonly Token[], word: (stem: string) => void, pair: (first: string, second: string) => void): void {
+export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatureVisitor): void {
   let previous: string | null = null;
   for (const t of tokens) {
-    if (t.kind !== 'word' || NUMBER.test(t.stem)) {
+    if (t.kind !== 'word' || hasDigit(t.stem)) {
       previous = null;
-      if (t.kind === 'punct' && TONE_MARKS.has(t.norm)) word(t.norm);
+      if (t.kind === 'punct' && TONE_MARKS.has(t.norm)) visitor.word(t.norm);
       continue;
     }
-    word(t.stem);
-    if (previous !== null) pair(previous, t.stem);
+    visitor.word(t.stem);
+    if (previous !== null) visitor.pair(previous, t.stem);
     previous = t.stem;
   }
 }
@@ -84,10 +114,20 @@ export function loadToneModel(file: ToneModelFile): ToneModel {
     if (!isToneClass(c)) throw new Error(`tone model: unknown class "${c}"; retrain with scripts/train-lint-model.ts`);
     return c;
   });
-  const pairs = new Map<string, Map<string, SparseWeights>>();
-  for (const [first, seconds] of Object.entries(file.pairs)) pairs.set(first, new Map(Object.entries(seconds)));
-  const logitThresholds = file.thresholds.map((t) => (t >= 1 ? Infinity : Math.log(t / (1 - t))));
-  return { classes, thresholds: file.thresholds, logitThresholds, bias: file.bias, words: new Map(Object.entries(file.words)), pairs };
+  if (file.vocabulary.length >= PAIR_KEY) throw new Error('tone model: vocabulary too large for pair keys');
+  const pairRows = new Map<number, number>();
+  for (let i = 0; i < file.pairRows.length; i += 3) pairRows.set(file.pairRows[i]! * PAIR_KEY + file.pairRows[i + 1]!, file.pairRows[i + 2]!);
+  const model = {
+    classes,
+    thresholds: file.thresholds,
+    logitThresholds: file.thresholds.map((t) => (t >= 1 ? Infinity : Math.log(t / (1 - t)))),
+    bias: Float64Array.from(file.bias),
+    vocabulary: new Map(file.vocabulary.map((stem, i) => [stem, i])),
+    rows: Float32Array.from(file.rows),
+    wordRows: Int32Array.from(file.wordRows),
+    pairRows,
+  };
+  return { ...model, scorer: new LogitSum(model) };
 }
 
 const loaded = new Map<Language, ToneModel>();
@@ -102,22 +142,58 @@ export function toneModel(language: Language): ToneModel {
   return model;
 }
 
-/** Log-odds of each class of `model` for the sentence made of `tokens`. */
-export function toneLogits(model: ToneModel, tokens: readonly Token[]): number[] {
-  const z = [...model.bias];
-  const add = (w: SparseWeights | undefined) => {
-    if (!w) return;
-    for (let i = 0; i < w.length; i += 2) z[w[i]!]! += w[i + 1]!;
-  };
-  forEachToneFeature(
-    tokens,
-    (stem) => add(model.words.get(stem)),
-    (first, second) => add(model.pairs.get(first)?.get(second)),
-  );
-  return z;
+/** Adds a model's weights for the features it is shown; one per model, reused for every sentence. */
+class LogitSum implements ToneFeatureVisitor {
+  readonly z: Float64Array;
+  private readonly bias: Float64Array;
+  private readonly vocabulary: ReadonlyMap<string, number>;
+  private readonly rows: Float32Array;
+  private readonly wordRows: Int32Array;
+  private readonly pairRows: ReadonlyMap<number, number>;
+  /** Vocabulary indices of the last two words shown (-1: not in the vocabulary). */
+  private previous = -1;
+  private current = -1;
+  constructor(model: Omit<ToneModel, 'scorer'>) {
+    this.z = new Float64Array(model.classes.length);
+    ({ bias: this.bias, vocabulary: this.vocabulary, rows: this.rows, wordRows: this.wordRows, pairRows: this.pairRows } = model);
+  }
+  /** Starts a sentence at the model's bias. */
+  reset(): void {
+    this.z.set(this.bias);
+    this.previous = this.current = -1;
+  }
+  word(stem: string): void {
+    this.previous = this.current;
+    const index = this.vocabulary.get(stem);
+    this.current = index ?? -1;
+    if (index !== undefined) this.addRow(this.wordRows[index]!);
+  }
+  pair(): void {
+    if (this.previous < 0 || this.current < 0) return;
+    const row = this.pairRows.get(this.previous * PAIR_KEY + this.current);
+    if (row !== undefined) this.addRow(row);
+  }
+  private addRow(row: number): void {
+    if (row < 0) return;
+    const { z, rows } = this;
+    const k = z.length;
+    const base = row * k;
+    for (let c = 0; c < k; c++) z[c]! += rows[base + c]!;
+  }
+}
+
+/**
+ * Log-odds of each class of `model` for the sentence made of `tokens`. The array is the model's own and is
+ * overwritten by the next call: read it before scoring another sentence.
+ */
+export function toneLogits(model: ToneModel, tokens: readonly Token[]): Float64Array {
+  const sum = model.scorer;
+  sum.reset();
+  forEachToneFeature(tokens, sum);
+  return sum.z;
 }
 
 /** Probability of each class of `model` for the sentence made of `tokens`. */
 export function toneProbabilities(model: ToneModel, tokens: readonly Token[]): number[] {
-  return toneLogits(model, tokens).map((v) => 1 / (1 + Math.exp(-v)));
+  return Array.from(toneLogits(model, tokens), (v) => 1 / (1 + Math.exp(-v)));
 }

@@ -36,8 +36,12 @@ export function toneClassApplies(toneClass: ToneClass, context: LintContext): bo
   return inCases(ONLY_WHEN[toneClass], context);
 }
 
+/** Any quotation mark or apostrophe (quoteSpans tells them apart); most sentences have none. */
+const MAY_QUOTE = /["'«»“”„‘’]/;
+
 /** The sentence's words that are ours: words inside quotation marks are the customer's. */
 function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
+  if (!MAY_QUOTE.test(sentence)) return tokens;
   const quotes = quoteSpans(sentence);
   if (quotes.length === 0) return tokens;
   return tokens.filter((t) => !insideAny(quotes, t.start - offset, t.end - offset));
@@ -55,24 +59,28 @@ export function toneDiagnostics(
   context: LintContext,
   ui: Language,
   found: readonly Diagnostic[],
-): Diagnostic[] {
-  const start = sentence.length - sentence.trimStart().length;
-  const end = sentence.trimEnd().length;
-  if (end <= start) return [];
+): readonly Diagnostic[] {
+  if (tokens.length === 0) return NONE;
   const logits = toneLogits(model, ownTokens(sentence, tokens, offset));
-  const out: Diagnostic[] = [];
-  model.classes.forEach((toneClass, i) => {
-    if (logits[i]! < model.logitThresholds[i]! || !toneClassApplies(toneClass, context)) return;
-    if (found.some((d) => d.class === toneClass)) return;
+  let out: Diagnostic[] | null = null;
+  for (let i = 0; i < model.classes.length; i++) {
+    const toneClass = model.classes[i]!;
+    if (logits[i]! < model.logitThresholds[i]! || !toneClassApplies(toneClass, context)) continue;
+    if (found.some((d) => d.class === toneClass)) continue;
+    out ??= [];
     out.push({
       rule: MODEL_RULE_PREFIX + toneClass.replaceAll('_', '-'),
       class: toneClass,
       severity: 'warning',
-      start,
-      end,
+      start: sentence.length - sentence.trimStart().length,
+      end: sentence.trimEnd().length,
       message: CLASS_MESSAGES[toneClass][ui],
       fixes: [],
     });
-  });
-  return out;
+  }
+  return out ?? NONE;
 }
+
+/** Most sentences: shared, so a clean sentence allocates nothing. */
+const NONE: readonly Diagnostic[] = Object.freeze([]);
+

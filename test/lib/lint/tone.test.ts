@@ -15,15 +15,18 @@ const BLAME = TONE_CLASSES.indexOf('blame_customer');
 const LIABILITY = TONE_CLASSES.indexOf('liability');
 
 /** Hears blame in "сами" and "сами виноваты", admitted liability in "признаём вину". */
+const row = (weights: Partial<Record<number, number>>) => TONE_CLASSES.map((_, c) => weights[c] ?? 0);
 const handMade = loadToneModel({
   classes: [...TONE_CLASSES],
   thresholds: TONE_CLASSES.map(() => 0.5),
   bias: TONE_CLASSES.map(() => -3),
-  words: { сам: [BLAME, 2], виноват: [BLAME, 0.5], вин: [LIABILITY, 1] },
-  pairs: { сам: { виноват: [BLAME, 2] }, призна: { вин: [LIABILITY, 4] } },
+  vocabulary: ['сам', 'виноват', 'вин', 'призна'],
+  rows: [...row({ [BLAME]: 2 }), ...row({ [BLAME]: 0.5 }), ...row({ [LIABILITY]: 1 }), ...row({ [BLAME]: 2 }), ...row({ [LIABILITY]: 4 })],
+  wordRows: [0, 1, 2, -1],
+  pairRows: [0, 1, 3, 3, 2, 4],
 } satisfies ToneModelFile);
 
-function lintWithHandMade(sentence: string, context: LintContext = {}, found: Diagnostic[] = []): Diagnostic[] {
+function lintWithHandMade(sentence: string, context: LintContext = {}, found: Diagnostic[] = []): readonly Diagnostic[] {
   return toneDiagnostics(sentence, tokenize(sentence, 'ru'), 0, handMade, context, 'en', found);
 }
 
@@ -70,7 +73,7 @@ describe('the shipped tone models', () => {
     const model = toneModel(language);
     expect(model.classes).toEqual(TONE_CLASSES);
     for (const t of model.thresholds) expect(t).toBeGreaterThanOrEqual(0.5);
-    expect(model.words.size).toBeGreaterThan(500);
+    expect(model.vocabulary.size).toBeGreaterThan(500);
   });
 
   it('hear blame in wording no phrase rule names, and leave a good reply alone', () => {
