@@ -46,6 +46,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Please reach out to our billing team at accounts@firm.example or (020) 7946 0000.', []],
     ['Мы перезвоним вам по номеру +7 921 555-44-33.', [['privacy-phone', '+7 921 555-44-33']]],
     ['Ще ви се обадим на 0888 765 432.', [['privacy-phone', '0888 765 432']]],
+    ['Елате да огледаме колата заедно — изберете удобен час на 0877 120 640.', []],
+    ['Оберіть зручний час за телефоном майстерні 044 555 12 12.', []],
     ['Если не получится, менеджер подскажет по телефону +7 812 300-40-50.', []],
     ['Please contact our office at office@firm.example or on 020 7946 0999.', []],
     ['Our manager called you at 020 7946 0555 twice yesterday.', [['privacy-phone', '020 7946 0555']]],

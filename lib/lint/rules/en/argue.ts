@@ -35,6 +35,11 @@ const SETS_OUT = '=covers|=cover|=includes|=include|=allows|=gives|=provides|=sa
 const CHARGED_OR_JUDGED =
   'fare|charge|charges|price|bill|fee|fees|amount|invoice|appraisal|assessment|valuation|diagnosis|quote|reading|calculation|decision|estimate';
 /** How staff supposedly mistreated the customer, denied flatly: "he did not yell at you". */
+/** How the review says it was treated, after "nobody was …": "nobody was being rude to you". */
+const RUDE_TO_YOU =
+  '=rude|=shouting|=yelling|=ignoring|=dismissive|=disrespectful|=impolite|=unfriendly|=aggressive|=mocking|=laughing|=patronising|=patronizing|=condescending|=sarcastic|=abrupt|=hostile';
+/** The same, as a past verb: "nobody ignored you", "no one shouted at you". */
+const MISTREATED_YOU = '=ignored|=shouted|=yelled|=snapped|=laughed|=mocked|=insulted|=swore|=sneered|=brushed|=dismissed|=pushed|=grabbed|=threatened';
 const MISTREATED = 'yell|shout|swear|=swore|=sworn|insult|mock|push|grab|=yelling|=shouting|=swearing|=rude';
 /** What the customer did, set against their account: "Actually, you turned up at 3am without a booking". */
 const YOU_DID =
@@ -208,8 +213,11 @@ export const rules: LintRule[] = [
       "version|story|claim|recollection ~5 not|doesn't|don't|=doesnt|=dont match",
       "account of ~5 not|doesn't|don't|=doesnt|=dont match",
       'claim|story|accusation|allegation|version ~3 hold up|water',
-      'nobody ~3 was|were|is rude|shouting|ignoring',
-      'no one ~3 was|were|is rude|shouting|ignoring',
+      // "Nobody was being rude to you", "no one has ever shouted at you": the staff's conduct flatly denied.
+      `nobody|=noone ~4 was|were|is|has|had ~2 ${RUDE_TO_YOU}`,
+      `no one ~4 was|were|is|has|had ~2 ${RUDE_TO_YOU}`,
+      `nobody|=noone =ever? ${MISTREATED_YOU} you`,
+      `no one =ever? ${MISTREATED_YOU} you`,
       'staff|team|employee|waiter|waitress|driver|manager|receptionist ~2 was|were|is|are not|never rude|impolite|aggressive|unprofessional',
       // A record vouched for: "he has never been rude to anyone in 12 years", "she's never once been anything but polite".
       '=never|=once =once? been rude|impolite|unprofessional|disrespectful|discourteous|dismissive|aggressive|abrupt',
@@ -384,6 +392,9 @@ export const rules: LintRule[] = [
       'The CCTV shows your table was served at 19:05 and cleared at 19:40.',
       'Our driver did not shout at you; he was asking you to move the trolley.',
       'She never once raised her voice with you.',
+      'No one at the front desk was being dismissive with you; it was simply a very busy morning.',
+      'Nobody has ever been rude to you in this practice.',
+      'Nobody ignored you, the pharmacist was serving another patient.',
       'Actually, you arrived forty minutes after the kitchen had closed.',
       'You were the one who started shouting at the counter.',
       'I think you might be remembering the appointment wrongly.',
@@ -397,6 +408,8 @@ export const rules: LintRule[] = [
       'The kitchen was immaculate when our team left.',
     ],
     allows: [
+      "I'm sorry nobody was there to meet you and that you felt ignored.",
+      'Nobody should ever be spoken to rudely at our clinic, and I am sorry it happened to you.',
       'What you describe is completely unacceptable, and we are sorry.',
       'What you described is in no way how we want guests treated.',
       'The claim in your email was rejected by mistake; we have reopened it.',

@@ -48,6 +48,11 @@ const USUALLY = 'usually|often|mostly|typically|normally|generally|commonly|alwa
 /** Customers in general, as a reply lumps the reviewer in with them. */
 const PEOPLE = 'people|customers|users|owners|households|guests|drivers|tenants|folks|someone|somebody';
 
+/** What the customer did to the thing that broke: "because you rode it off a kerb". */
+const DAMAGED =
+  '=rode|=drove|=reversed|=overloaded|=crashed|=hit|=jumped|=bumped|=forced|=kicked|=threw|=spilled|=poured|=bent|=twisted|' +
+  '=overfilled|=overtightened|=knocked|=banged|=slammed|=rammed|=scraped|=sat|=stood|=stepped|=yanked|=bleached|=microwaved|=submerged|=soaked';
+
 /** Who warned the customer. */
 const WARNERS = 'we|I|he|she|they';
 const WARNER_STAFF = 'technician|engineer|doctor|vet|staff|team|mechanic|driver|courier|agent|manager|installer|stylist|trainer|instructor|pharmacist|nurse';
@@ -214,6 +219,9 @@ export const rules: LintRule[] = [
       'check|read|answer|look|charge|try ~6 before blaming|accusing|complaining',
       'check|read|answer|charge|try ~6 before leaving|writing|posting|giving|publishing ~3 review|rating|star|stars|comment|complaint|feedback',
       'check|read|answer|look|charge|try ~6 before you blame|accuse|complain',
+      // "Check your bank statement before posting", "read the booking email before you rant".
+      'check|read|answer|look|open ~6 before =posting|=ranting|=commenting|=reviewing|=moaning|=tweeting|=kicking $',
+      'check|read|answer|look|open ~6 before you =post|=rant|=comment|=review|=moan|=tweet $',
       'check|read|answer|charge|try ~6 before you leave|write|post|give|publish ~3 review|rating|star|stars|comment|complaint|feedback',
       'in black and white',
       'worn|used|washed|damaged before|prior ~3 returned|return|returning',
@@ -256,6 +264,12 @@ export const rules: LintRule[] = [
       'everyone knows where to click',
       'any other customer would',
       'most|other ~1 customers|guests|clients|users|people ~4 manage|understand|know|read|follow',
+      // "The rest of our guests manage just fine": everyone copes but you.
+      'rest|everyone|everybody ~4 =manage|=managed|=manages|=cope|=copes|=coped ~6 =fine|=easily|=perfectly|=problem|=trouble|=bother',
+      // The damage put down to how they used it: "because you rode it off a kerb", "when you drove it into the post".
+      `because|since you ~1 ${DAMAGED} ~3 it|them|into|off|onto|against|through`,
+      `when|after you ${DAMAGED} it|them ~2 off|into|onto|against|down|through|over`,
+      'when|after|because|since you =dropped it|them ~3 on|onto|down|into',
       'you left ~3 open|on|unlocked|outside|running',
       // Advice after the fact: "you just needed to scroll down", "all you had to do was read the email".
       'you =just|=only|=simply|=merely =needed|=had to',
@@ -341,6 +355,13 @@ export const rules: LintRule[] = [
       'The care label does say to wash it cold.',
       'A quick look at the confirmation would have shown the right time.',
       'Anybody would have checked the size chart first.',
+      'Maybe look at your order history before posting.',
+      'Please read the booking email before you rant.',
+      'Everyone else in the group managed the route without any trouble.',
+      'The rim bent because you rode it down a flight of steps with a heavy bag on the back.',
+      'The bumper cracked when you reversed it into the bollard.',
+      'The blender jug split because you poured boiling soup into it.',
+      'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
       "If you'd provide your order number, we'll look into it today.",
@@ -380,6 +401,10 @@ export const rules: LintRule[] = [
       "It's worth checking your spam folder, as our emails sometimes land there.",
       'The error was caused by an update on our side, and it is fixed now.',
       'The outage was due to a bug in our app, nothing on your end.',
+      'We read every review before posting a reply, and yours has been passed to the manager.',
+      'Because you drove all that way for nothing, your fuel is on us.',
+      'When you dropped it off, we should have told you the repair would take a week.',
+      'Everyone manages their booking differently, so we have added a phone option too.',
     ],
   },
   {

@@ -10,6 +10,8 @@ const PROVIDERS =
 /** "Every", "all", "any", "other" before the business: "with every provider", "other networks have this". */
 const EVERY = 'every|all|any|=other';
 /** What kind of business, between EVERY and the business: "every broadband provider", "any other bank". */
+/** Where a reply says it cannot decide: "can't be changed at club level". */
+const LOCAL = 'club|branch|store|shop|local|site|hotel|restaurant|gym|depot|practice|venue|franchise|surgery|our|a';
 const KIND = '=other|=broadband|=mobile|=internet|=phone|=energy|=budget|=online|=delivery|=parcel|=high|=street|=city|=big|=single';
 
 export const rules: LintRule[] = [
@@ -410,7 +412,11 @@ export const rules: LintRule[] = [
       'nothing out of the ordinary',
       'nothing unusual $',
       'nothing unusual ,',
-      'go|goes|wear|wears|settle|settles|pass|passes|clear|clears ~2 on|by =its|their own',
+      'go|goes|wear|wears|settle|settles|pass|passes|clear|clears|come|comes|return|returns|recover|recovers|reconnect|reconnects ~2 on|by =its|their own',
+      'come|comes|return|returns|recover|recovers|reconnect|reconnects ~1 by =itself|=themselves',
+      '=be back|up ~3 =eventually $',
+      // Left to time: "signal should come back eventually", "the app will recover eventually".
+      'come|comes|return|returns|recover|recovers|improve|improves|settle|settles|clear|clears|reconnect|reconnects|resolve|resolves ~2 =eventually $',
       'sort|sorts|fix|fixes|resolve|resolves itself|themselves',
     ],
     // "It should clear up on its own, but if it doesn't…" is advice with a next step, not a shrug.
@@ -422,12 +428,61 @@ export const rules: LintRule[] = [
       'A bit of fading after washing is nothing out of the ordinary.',
       'The smell will go away on its own after a few days.',
       'Give it a week and the app will sort itself out.',
+      'Coverage normally comes back by itself after a storm.',
+      'The connection should return eventually.',
+      "The app will be back up and running eventually.",
+      'Your broadband will recover on its own once the line settles eventually.',
       'Delays like this are a common occurrence in winter.',
     ],
     allows: [
       "The rash should clear up on its own, but please call us if it doesn't.",
+      "Signal usually comes back on its own, but if it hasn't by tonight, call us and we will send an engineer.",
+      'We want you to come back eventually, so your next visit is on us.',
       "It's very common to feel anxious before a procedure, so our nurse will call you the day before.",
       'A reply like that should never happen, and we are retraining the team.',
+    ],
+  },
+  {
+    // The customer told to wait their turn or that a branch cannot decide: "yours will be looked at when it reaches the
+    // front of the queue", "that can't be changed at club level"; not "…set by head office, but I've asked them".
+    id: 'en-dismissive-wait-your-turn',
+    class: 'dismissive',
+    severity: 'error',
+    patterns: [
+      'when|once|until ~3 =reaches|=reach|=gets|=get|=comes|=come|=moves|=move ~1 to? the front|top|head|end of the queue|list|line|pile',
+      // "Please wait your turn", "you'll just have to wait your turn"; not "sorry you had to wait your turn".
+      // "Tickets are handled in the order they're received"; not "…in the order received, but I've picked yours up".
+      "in the order ~1 =received|=they|=they're|=it|=it's|=submitted|=logged ~2 =arrive|=arrived|=come|=came|=received|=submitted|=logged|=in",
+      'in the order =received|=submitted|=logged',
+      '=please|=just|=must|=simply|=need|=needs|=should ~2 wait|await your|=its|their turn',
+      'when|once we|someone|somebody|staff ~1 get|gets round|around? to it|yours|them $',
+      `not|=can't|=cannot|=isn't|=aren't|=unable|=beyond ~4 at|on ${LOCAL} level`,
+      '=set|=decided|=fixed|=determined|=controlled|=dictated|=made by|at head|central office',
+      'head|central office =decision|=decisions|=policy|=rule|=rules|=call',
+      '=set|=decided|=fixed|=determined|=controlled|=dictated|=made by|at =headquarters|=hq|=corporate',
+    ],
+    unlessNext: ['but', 'though', 'although', 'however', 'and', 'so', 'yet'],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Every enquiry is handled in turn, and yours will be picked up once it gets to the top of the list.',
+      'Please wait your turn like everyone else.',
+      'We will reply when we get round to it.',
+      'Gym opening hours cannot be altered at branch level.',
+      "Menu prices aren't something we can change at restaurant level.",
+      'The pool timetable is set by head office.',
+      'Parking rules are decided at headquarters, I am afraid.',
+      "Emails are answered in the order they're received.",
+      'All complaints are dealt with in the order received.',
+      "The class timetable is a head office decision, I'm afraid.",
+    ],
+    allows: [
+      "I've moved your ticket to the front of the queue, and Sam will call you today.",
+      'The hours are set by head office, but I have asked them to extend them and will let you know by Friday.',
+      "We've fixed this at store level, so every till now takes contactless.",
+      "Tickets are answered in the order they arrive, but yours waited far too long, so I've picked it up myself.",
+      'I have raised the sauna hours with our head office and will write to you with their answer by Friday.',
+      'Wait times were far too long, and we are sorry you had to wait your turn for an hour on the phone.',
     ],
   },
 ];

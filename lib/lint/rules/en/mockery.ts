@@ -1,6 +1,9 @@
 import type { LintRule } from '../../rule';
 import { MESSAGES } from '../messages';
 
+/** The raised eyebrow before a sneer: "funny how…", "strange that…". */
+const WRY = '=funny|=strange|=odd|=curious|=interesting|=weird|=amazing|=remarkable|=surprising';
+
 export const rules: LintRule[] = [
   {
     id: 'en-mockery-laugh',
@@ -122,6 +125,10 @@ export const rules: LintRule[] = [
       'suppose|guess|presume ~4 all the =others|=other',
       'clearly|obviously you|=you\'re ~2 expert|genius|connoisseur|critic',
       'of you to finally',
+      // Everyone else copes, said with a raised eyebrow: "funny how the rest of our guests manage just fine".
+      `${WRY} how|that ~6 =rest|=everyone|=everybody|=other|=others|=guests|=customers|=diners|=clients|=members|=riders ~6 =manage|=managed|=manages|=cope|=copes|=coped|=fit|=fits|=fine|=perfectly|=easily`,
+      `${WRY} how|that ~3 =nobody|=noone ~1 =else ~4 =problem|=problems|=trouble|=issue|=issues|=complained|=complains|=struggles|=struggled`,
+      `${WRY} how|that ~3 no one else ~4 =problem|=problems|=trouble|=issue|=issues|=complained|=complains|=struggles|=struggled`,
       'your michelin|lofty|=discerning|=sophisticated|=refined ~1 standards|expectations|palate|taste',
       "at least you|=you've|=you'd ~2 tried|tasted|sampled|visited|seen|tested ~3 =else|=other|=others|=rest|=everything|=everywhere",
     ],
@@ -158,6 +165,11 @@ export const rules: LintRule[] = [
       "Clearly you're an expert in customer service.",
       'Nice of you to finally notice.',
       "Sorry our pizza didn't live up to your Michelin standards.",
+      'Funny how the rest of our riders manage the hill on these bikes just fine.',
+      'Strange that everyone else at the class coped perfectly well.',
+      'Interesting how nobody else has ever had a problem with the shower.',
+      'Odd that no one else complained about the portions that night.',
+      'Amazing how every other family fits into our standard rooms.',
     ],
     allows: [
       'Our room for eight-year-olds has easier puzzles, and we have moved your booking to it free of charge.',
@@ -178,6 +190,8 @@ export const rules: LintRule[] = [
       'We want to make your life easier, so the app now saves your basket.',
       'Your clock was faulty from the factory, so a new one ships today.',
       'At least you tried the dessert before the fire alarm, and we are refunding the whole meal.',
+      "It's strange that nobody told you about the roadworks, and we are sorry.",
+      'Funny how things work out: the chef you met now runs our new kitchen, and she would love to cook for you again.',
     ],
   },
 ];
