@@ -25,20 +25,6 @@ const legal: Pick<LintContext, 'category' | 'flags'> = { category: 'legal_threat
 describe('stays clean', () => {
   it.each<[string, Case]>([
     [
-      'bg: "изпращаме" is a next step, "съгласни сме, че … разваля" is empathy',
-      [
-        { language: 'bg', category: 'delivery_problem', customerName: 'Вики' },
-        'Вики, съгласни сме, че това разваля удоволствието от поръчката. Изпращаме правилната книга с куриер още днес.',
-      ],
-    ],
-    [
-      'en: "bring it in … free of charge, while you wait" is a next step',
-      [
-        { language: 'en', category: 'product_defect', customerName: 'Liam' },
-        "Liam, sorry the gears started slipping again so soon after your service. Bring the bike in whenever suits you and we'll adjust it free of charge while you wait.",
-      ],
-    ],
-    [
       'uk: "дитина" is a child, not the baby talk "дитино"',
       [
         { language: 'uk', category: 'delivery_problem', flags: ['public_escalation'], customerName: 'Віталій' },
