@@ -19,12 +19,13 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { BANKS } from '../lib/compose/banks/index';
 import { lintReply, MODEL_RULE_PREFIX, rulesByLanguage } from '../lib/lint/index';
-import { forEachToneFeature, loadToneModel, toneProbabilities, TONE_CLASSES, type ToneClass, type ToneModelFile } from '../lib/lint/tone-model';
+import { forEachToneFeature, isToneClass, loadToneModel, toneProbabilities, TONE_CLASSES, type ToneClass, type ToneModelFile } from '../lib/lint/tone-model';
 import { toneClassApplies } from '../lib/lint/tone';
-import { CATEGORIES, FLAGS, LANGUAGES, LINT_CLASSES, type Language } from '../lib/taxonomy';
+import { LANGUAGES, type Language } from '../lib/taxonomy';
 import { tokenize, type Token } from '../lib/text';
 import { segmentsOf } from '../lib/lint/segments';
 import type { LintContext } from '../lib/types';
+import { isFound, problemSpan, readReplies, type LabelledReply } from '../test/eval/replies';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repliesDir = join(root, 'test/fixtures/replies');
@@ -46,25 +47,13 @@ const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 /** A threshold no probability reaches. */
 const OFF = 1.01;
 
-const replySchema = z.object({
-  id: z.string(),
-  language: z.enum(LANGUAGES),
-  text: z.string(),
-  context: z.object({
-    category: z.enum(CATEGORIES).optional(),
-    flags: z.array(z.enum(FLAGS)).optional(),
-    customerName: z.string().optional(),
-  }),
-  problems: z.array(z.object({ class: z.enum(LINT_CLASSES), quote: z.string() })),
-});
-type Reply = z.infer<typeof replySchema>;
 const bankSchema = z.object({ language: z.enum(LANGUAGES), class: z.enum(TONE_CLASSES).nullable(), text: z.string().min(1) });
 
 interface Example {
   language: Language;
   /** Reply set the sentence comes from; null for the sentence bank. */
   set: string | null;
-  reply: Reply | null;
+  reply: LabelledReply | null;
   start: number;
   end: number;
   tokens: Token[];
@@ -88,17 +77,14 @@ function featuresOf(tokens: Token[]): Map<string, number> {
   return f;
 }
 
-function isToneClass(c: string): c is ToneClass {
-  return (TONE_CLASSES as readonly string[]).includes(c);
-}
-
-function replyExamples(set: string, reply: Reply): Example[] {
+function replyExamples(set: string, reply: LabelledReply): Example[] {
   const tokens = tokenize(reply.text, reply.language);
   return segmentsOf(tokens, 0, reply.text.length).map((s) => {
     const labels = new Set<ToneClass>();
     for (const p of reply.problems) {
-      const at = p.quote === '' ? -1 : reply.text.indexOf(p.quote);
-      if (isToneClass(p.class) && at >= 0 && at < s.end && at + p.quote.length > s.start) labels.add(p.class);
+      if (!isToneClass(p.class)) continue;
+      const quote = problemSpan(reply.text, p);
+      if (quote.start < s.end && quote.end > s.start) labels.add(p.class);
     }
     const own = tokens.slice(s.firstToken, s.endToken);
     return { language: reply.language, set, reply, start: s.start, end: s.end, tokens: own, features: featuresOf(own), labels };
@@ -116,11 +102,11 @@ function rulesOnly(text: string, context: LintContext) {
   return lintReply(text, context).filter((d) => !d.rule.startsWith(MODEL_RULE_PREFIX) && d.severity !== 'info' && d.class !== 'structure');
 }
 
-function loadExamples(): { examples: Example[]; sets: Map<string, Reply[]> } {
+function loadExamples(): { examples: Example[]; sets: Map<string, LabelledReply[]> } {
   const examples: Example[] = [];
-  const sets = new Map<string, Reply[]>();
+  const sets = new Map<string, LabelledReply[]>();
   for (const file of readdirSync(repliesDir).filter((f) => f.endsWith('.jsonl') && f !== BANK_FILE).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
-    const replies = jsonLines(join(repliesDir, file)).map((l) => replySchema.parse(l));
+    const replies = readReplies(join(repliesDir, file));
     sets.set(file, replies);
     for (const reply of replies) examples.push(...replyExamples(file, reply));
   }
@@ -208,7 +194,7 @@ function fit(examples: Example[], thresholds: number[]): ToneModelFile {
   return file;
 }
 
-function contextOf(reply: Reply): LintContext {
+function contextOf(reply: LabelledReply): LintContext {
   return { ...reply.context, language: reply.language };
 }
 
@@ -221,7 +207,7 @@ interface HeldOut {
 }
 
 /** Leave-one-set-out: each reply set scored by models fitted without it (the bank always trains). */
-function heldOutScores(examples: Example[], sets: Map<string, Reply[]>): HeldOut {
+function heldOutScores(examples: Example[], sets: Map<string, LabelledReply[]>): HeldOut {
   const scores = new Map<Example, number[]>();
   for (const set of sets.keys()) {
     const train = examples.filter((e) => e.set !== set);
@@ -231,7 +217,7 @@ function heldOutScores(examples: Example[], sets: Map<string, Reply[]>): HeldOut
     }
   }
   const held: HeldOut = { goodReplies: [], problems: [] };
-  const sentencesOf = new Map<Reply, Example[]>();
+  const sentencesOf = new Map<LabelledReply, Example[]>();
   for (const e of examples) if (e.reply) sentencesOf.set(e.reply, [...(sentencesOf.get(e.reply) ?? []), e]);
   for (const [set, replies] of sets) {
     for (const reply of replies) {
@@ -246,11 +232,10 @@ function heldOutScores(examples: Example[], sets: Map<string, Reply[]>): HeldOut
       }
       const rules = lintReply(reply.text, context).filter((d) => !d.rule.startsWith(MODEL_RULE_PREFIX));
       for (const p of reply.problems) {
-        const at = p.quote === '' ? -1 : reply.text.indexOf(p.quote);
-        const [start, end] = at >= 0 ? [at, at + p.quote.length] : [0, reply.text.length];
-        const byRules = rules.some((d) => d.class === p.class && (p.class === 'structure' || (d.start < end && d.end > start)));
+        const span = problemSpan(reply.text, p);
+        const byRules = isFound(rules, p, span);
         const toneClass = isToneClass(p.class) ? p.class : null;
-        held.problems.push({ set, toneClass, top: toneClass ? top(start, end)[TONE_CLASSES.indexOf(toneClass)]! : 0, byRules, note: `${reply.id} ${p.class} «${p.quote}»` });
+        held.problems.push({ set, toneClass, top: toneClass ? top(span.start, span.end)[TONE_CLASSES.indexOf(toneClass)]! : 0, byRules, note: `${reply.id} ${p.class} «${p.quote}»` });
       }
     }
   }

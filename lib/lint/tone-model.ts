@@ -66,17 +66,9 @@ export interface ToneModel {
 export const PAIR_KEY = 1 << 15;
 
 const FILES: Record<Language, ToneModelFile> = { ru, uk, bg, en };
+const NUMBER = /\d/;
 /** Punctuation that carries tone: a rhetorical "?" and a pushy "!". */
 const TONE_MARKS = new Set(['?', '!']);
-
-/** A char-code scan: a regex test per token costs more than the rest of the token's scoring. */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 /**
  * What reads a sentence's features: training counts them, scoring adds their weights. `pair(first, second)` always
@@ -94,7 +86,7 @@ export interface ToneFeatureVisitor {
 export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatureVisitor): void {
   let previous: string | null = null;
   for (const t of tokens) {
-    if (t.kind !== 'word' || hasDigit(t.stem)) {
+    if (t.kind !== 'word' || NUMBER.test(t.stem)) {
       previous = null;
       if (t.kind === 'punct' && TONE_MARKS.has(t.norm)) visitor.word(t.norm);
       continue;
@@ -105,7 +97,7 @@ export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatur
   }
 }
 
-function isToneClass(value: string): value is ToneClass {
+export function isToneClass(value: string): value is ToneClass {
   return (TONE_CLASSES as readonly string[]).includes(value);
 }
 

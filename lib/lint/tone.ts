@@ -36,12 +36,8 @@ export function toneClassApplies(toneClass: ToneClass, context: LintContext): bo
   return inCases(ONLY_WHEN[toneClass], context);
 }
 
-/** Any quotation mark or apostrophe (quoteSpans tells them apart); most sentences have none. */
-const MAY_QUOTE = /["'«»“”„‘’]/;
-
 /** The sentence's words that are ours: words inside quotation marks are the customer's. */
 function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
-  if (!MAY_QUOTE.test(sentence)) return tokens;
   const quotes = quoteSpans(sentence);
   if (quotes.length === 0) return tokens;
   return tokens.filter((t) => !insideAny(quotes, t.start - offset, t.end - offset));

@@ -5,23 +5,10 @@
  * quote (structure problems: anywhere in the reply); a good reply (no problems) is a false alarm when it
  * gets any warning or error.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { lintReply } from '../../lib/lint/index';
-import { CATEGORIES, FLAGS, LANGUAGES, LINT_CLASSES } from '../../lib/taxonomy';
-
-const lineSchema = z.object({
-  id: z.string(),
-  language: z.enum(LANGUAGES),
-  text: z.string(),
-  context: z.object({
-    category: z.enum(CATEGORIES).optional(),
-    flags: z.array(z.enum(FLAGS)).optional(),
-    customerName: z.string().optional(),
-  }),
-  problems: z.array(z.object({ class: z.enum(LINT_CLASSES), quote: z.string() })),
-});
+import { isFound, problemSpan, readReplies } from './replies';
 
 const repliesDir = join(import.meta.dirname, '../fixtures/replies');
 const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -32,10 +19,7 @@ const holdouts = readdirSync(repliesDir)
 const files = given.length > 0 ? given : ['replies.jsonl', ...holdouts].map((f) => join(repliesDir, f));
 
 function evaluate(file: string): void {
-  const lines = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => lineSchema.parse(JSON.parse(l)));
+  const lines = readReplies(file);
 
   const perLanguage = new Map<string, { problems: number; found: number; good: number; alarms: number }>();
   const missed: string[] = [];
@@ -55,12 +39,7 @@ function evaluate(file: string): void {
     }
     for (const p of line.problems) {
       stats.problems++;
-      const at = line.text.indexOf(p.quote);
-      const span = at >= 0 ? { start: at, end: at + p.quote.length } : { start: 0, end: line.text.length };
-      const hit = diagnostics.some(
-        (d) => d.class === p.class && (p.class === 'structure' || (d.start < span.end && d.end > span.start)),
-      );
-      if (hit) stats.found++;
+      if (isFound(diagnostics, p, problemSpan(line.text, p))) stats.found++;
       else missed.push(`${line.id} ${p.class}: «${p.quote}»`);
     }
   }
