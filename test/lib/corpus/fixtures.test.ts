@@ -210,6 +210,8 @@ describe.each([
   { file: 'replies/holdout-10.jsonl', prefix: 'h10', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-11.jsonl', prefix: 'h11', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-12.jsonl', prefix: 'h12', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-13.jsonl', prefix: 'h13', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-14.jsonl', prefix: 'h14', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
