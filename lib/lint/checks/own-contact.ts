@@ -22,11 +22,18 @@ const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|pr
  * "донесете го в магазина на бул. …", "чекаємо на дзвінок: 044 …".
  */
 const COMPANY_PLACE_OR_CALL =
-  /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*)(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
+  /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садочк\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*)(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
 
 /** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
 const STAFF_HELPS =
   /(?:^|[^\p{L}])(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|ветеринар\p{L}*|чергов\p{L}*|дежурн\p{L}*|дежурен|doctor|vet|nurse|оператор\p{L}*|консультант\p{L}*|поддержк\p{L}*|підтримк\p{L}*|ресепшн\p{L}*|ресепшен\p{L}*|рецепці\p{L}*|рецепция\p{L}*|служб\p{L}*|управител\p{L}*|reception|front desk|team|manager|staff)(?:[^\p{L}.!?]+\p{L}+){0,5}[^\p{L}.!?]+(?:по|за|на|on|at|via)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*$/iu;
+
+/** A number named after someone of the company: «номер чергового лікаря: …», «телефон дежурного администратора …». */
+const STAFF_NUMBER =
+  /(?:номер\p{L}*|телефон\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|ветеринар\p{L}*|чергов\p{L}*|дежурн\p{L}*|оператор\p{L}*|консультант\p{L}*|управител\p{L}*|керівник\p{L}*|руководител\p{L}*|ресепшн\p{L}*|рецепці\p{L}*|рецепци\p{L}*)\s*:?\s*$/iu;
+
+/** Full stops of abbreviations before a name («инж. Петров», "Dr. Shaw"): they end no sentence, so a cue before them still counts. */
+const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|г-ца|проф|доц|ул|бул|пр|тел|mr|mrs|ms|dr|prof|st))\./giu;
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
@@ -95,8 +102,8 @@ export function isCompanyContact(text: string, start: number, value: string, own
     if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
   }
   if (FREE_MAIL.test(value)) return false;
-  const before = text.slice(Math.max(0, start - 80), start);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || invites(before);
+  const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {

@@ -29,6 +29,29 @@ function isCapsWord(raw: string): boolean {
 
 const LATIN_WORD = /^[A-Za-z'’]+$/;
 
+/** Prepositions a place or brand name follows: "your stay at THE HARBOUR VIEW HOTEL", «в КАФЕ НА УГЛУ». */
+const NAME_LEAD: Record<Language, Set<string>> = {
+  en: new Set(['at', 'from', 'of', 'to', 'with', 'by', 'in', 'on', 'for']),
+  ru: new Set(['в', 'во', 'на', 'из', 'от', 'у', 'с', 'со', 'к', 'для']),
+  uk: new Set(['в', 'у', 'на', 'з', 'із', 'від', 'до', 'для']),
+  bg: new Set(['в', 'във', 'на', 'от', 'с', 'със', 'до', 'за']),
+};
+/** Words no name is made of: a run with one of them is a sentence said loudly ("AT THE DOOR WE DO NOT …"). */
+const SENTENCE_WORDS: Record<Language, Set<string>> = {
+  en: new Set(['we', 'you', 'i', 'is', 'are', 'was', 'were', 'not', 'never', 'will', 'do', 'did', 'does', "don't", "didn't", 'can', "can't", "won't", 'must', 'please', 'your', 'our', 'this', 'that', 'it']),
+  ru: new Set(['мы', 'вы', 'я', 'не', 'нет', 'это', 'был', 'была', 'было', 'были', 'будет', 'никогда', 'ваш', 'ваша', 'ваши', 'наш', 'все', 'всё', 'пожалуйста']),
+  uk: new Set(['ми', 'ви', 'я', 'не', 'ні', 'це', 'був', 'була', 'було', 'були', 'буде', 'ніколи', 'ваш', 'ваша', 'ваші', 'наш', 'все', 'усе', 'будь']),
+  bg: new Set(['ние', 'вие', 'аз', 'не', 'това', 'беше', 'бяха', 'ще', 'никога', 'вашия', 'вашата', 'нашия', 'всичко', 'моля']),
+};
+
+/** A run of capitals right after a preposition, with no word a sentence needs: a name written in capitals. */
+function isCapsName(tokens: Token[], first: number, last: number, language: Language): boolean {
+  const before = tokens[first - 1];
+  if (before?.kind !== 'word' || !NAME_LEAD[language].has(before.norm)) return false;
+  for (let i = first; i <= last; i++) if (SENTENCE_WORDS[language].has(tokens[i]!.norm)) return false;
+  return true;
+}
+
 /** In a Cyrillic reply a Latin word in capitals is a name ("MRIYA RESORT & SPA", "DHL"), not shouting. */
 function isForeignName(raw: string, language: Language): boolean {
   return language !== 'en' && LATIN_WORD.test(raw);
@@ -88,6 +111,7 @@ export function shouting(text: string, tokens: Token[], offset: number, language
     const long = r.words >= MIN_RUN_WORDS && r.letters >= MIN_RUN_LETTERS;
     const loud = long || (mostlyCaps && r.words >= 2 && r.letters >= 6);
     if (!loud && !emphasis(text, tokens, r.first, r.last, offset)) continue;
+    if (!mostlyCaps && isCapsName(tokens, r.first, r.last, language)) continue;
     const start = tokens[r.first]!.start - offset;
     const end = tokens[r.last]!.end - offset;
     out.push({

@@ -92,6 +92,15 @@ describe('lintReply', () => {
     expect(lintReply(text, { language, category: 'general_complaint' }).map((d) => d.rule)).not.toContain(rule);
   });
 
+  it.each<[string, 'en' | 'uk' | 'ru' | 'bg', string]>([
+    ['Вадиме, розуміємо ваше обурення. Ми вже зв’язалися з водієм. Напишіть, будь ласка, у підтримку в застосунку — повернемо вартість поїздки.', 'uk', 'in the app'],
+    ['Сергей, нам очень жаль. Напишите, пожалуйста, в поддержку в приложении — вернём деньги за поездку.', 'ru', 'in the app'],
+    ['We are sorry, Tom. Please send a secure message in the app and our team will review the fee with you.', 'en', 'a secure message'],
+  ])('takes support in the app for a private channel: %s', (text, language) => {
+    const context = { language, category: 'staff_rudeness' as const, flags: ['staff_rudeness' as const, 'public_escalation' as const] };
+    expect(lintReply(text, context).map((d) => d.rule)).not.toContain('structure-private-channel');
+  });
+
   it('hears an apology in shame and a next step in "we added" and "just tell us"', () => {
     const classes = (text: string, language: 'ru' | 'bg') =>
       lintReply(text, { language, category: 'staff_rudeness' }).map((d) => d.rule);

@@ -97,6 +97,13 @@ describe('stays clean', () => {
       ],
     ],
     [
+      'en: a hotel name in capitals after "at" is not shouting',
+      [
+        { language: 'en', category: 'general_complaint', customerName: 'Linda' },
+        "Linda, thank you for writing about your stay at THE HARBOUR VIEW HOTEL, and we're truly sorry your room wasn't ready. Please email info@harbourview.example and we will arrange an upgrade.",
+      ],
+    ],
+    [
       'ru: "к таким случаям" is not "такое случается"',
       [{ language: 'ru', category: 'staff_rudeness', flags: ['staff_rudeness'] }, 'Анна, мы относимся к таким случаям очень серьёзно и уже проверяем записи камер. Напишите нам на care@shop.example.'],
     ],
@@ -128,6 +135,7 @@ describe('still flags', () => {
     ],
     ['ru: "такое бывает"', [{ language: 'ru' }, 'Ну, такое бывает. Ждите.'], 'dismissive'],
     ['ru: capitals in Cyrillic', [{ language: 'ru' }, 'МЫ НИЧЕГО НЕ НАРУШАЛИ, читайте договор.'], 'shouting'],
+    ['en: a shouted sentence after a preposition is not a name', [{ language: 'en' }, 'Returns are accepted AT THE DOOR WE DO NOT TAKE CARDS.'], 'shouting'],
   ])('%s', (_name, reply, cls) => {
     expect(classesOf(reply)).toContain(cls);
   });

@@ -77,6 +77,12 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Якщо залишилися питання, чекаємо на дзвінок: 044 333 44 55.', []],
     ['Донесете го в магазина на бул. „Витоша“ 112 и ще го проверим.', []],
     ['Надішліть, будь ласка, її номер в особисті повідомлення або на baggage@flyua.com.', []],
+    // A number named after a staff member or one of the company's places, and a cue before an abbreviated title.
+    ['Ми додали окремий номер чергового лікаря: +38 (044) 390-12-12.', []],
+    ['Зручний час можна обрати за телефоном садочка (032) 244-15-15.', []],
+    ['Моля, свържете се с управителя ни инж. Петров на 0878 300 200.', []],
+    ['Please get in touch with our head of care, Dr. Shaw, on 020 7946 0123.', []],
+    ['Лікар передзвонить вам на 067 555 12 12.', [['privacy-phone', '067 555 12 12']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });

@@ -69,6 +69,12 @@ describe('tone diagnostics', () => {
 });
 
 describe('the shipped tone models', () => {
+  it('refuse a file whose classes are not the twelve of TONE_CLASSES in order: the scorer adds rows of exactly those', () => {
+    const reordered = { classes: [...TONE_CLASSES].reverse(), thresholds: [], bias: [], vocabulary: [], rows: [], wordRows: [], pairRows: [] };
+    expect(() => loadToneModel(reordered)).toThrow(/retrain/);
+    expect(() => loadToneModel({ ...reordered, classes: TONE_CLASSES.slice(1) })).toThrow(/retrain/);
+  });
+
   it.each(LANGUAGES)('load for %s with a threshold of at least 0.5 for every class', (language) => {
     const model = toneModel(language);
     expect(model.classes).toEqual(TONE_CLASSES);
