@@ -29,7 +29,11 @@ const MASKED_CARD_BEFORE = /(?:[*•xX]{2,}[\s-]*|(?:ending|ends)(?:\s+in)?\s+|(
 const ID_PREFIX = /[\p{Lu}]{1,4}-?$/u;
 /** Cheap test before ADDRESS_BEFORE: an abbreviation with a dot or a street word. */
 const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt|ж\.к|бл|вх)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|квартал|жк|кв|ап|apt/i;
-const EN_STREET_AFTER = /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/;
+const EN_STREET_AFTER =
+  /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Grove|Close|Crescent|Terrace|Gardens|Mews|Square|Parade)\b\.?(?:,\s*[A-Z][a-z]+\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)?/;
+/** A contract's number, however short, with its suffix: «договору №217/К», «договор № 17/03-Е», "contract no. 88". */
+const CONTRACT_BEFORE = /(?:договор\p{L}*|договір\p{L}*|contract|agreement)\s*(?:№|#|no\.?|nr\.?)\s*$/iu;
+const CONTRACT_TAIL = /(?:[/-][\p{L}\d]{1,6})*/uy;
 
 /** Toll-free and national hotline numbers: 8-800, 0-800, 0700 (Bulgaria), 1-800/888/877/866/855/844/833. */
 const HOTLINE = /^(?:8800|0800|0700|1800|1888|1877|1866|1855|1844|1833)/;
@@ -103,6 +107,13 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
     const prefix = ID_PREFIX.exec(before);
     if (prefix && digits.length >= 4 && ORDER_BEFORE.test(before.slice(0, prefix.index).slice(-30))) {
       out.push({ kind: 'order', start: start - prefix[0].length, end, own: false });
+      continue;
+    }
+    if (digits.length >= 2 && CONTRACT_BEFORE.test(before.slice(-30))) {
+      CONTRACT_TAIL.lastIndex = end;
+      const to = end + (CONTRACT_TAIL.exec(text)?.[0].length ?? 0);
+      out.push({ kind: 'order', start, end: to, own: false });
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, to);
       continue;
     }
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/[()+]/.test(m[0])) {

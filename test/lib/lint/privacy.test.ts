@@ -77,6 +77,11 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Якщо залишилися питання, чекаємо на дзвінок: 044 333 44 55.', []],
     ['Донесете го в магазина на бул. „Витоша“ 112 и ще го проверим.', []],
     ['Надішліть, будь ласка, її номер в особисті повідомлення або на baggage@flyua.com.', []],
+    // A contract's number is the customer's however short it is; an English address with its town and postcode.
+    ['Щодо договору №217/К від 03.02 просимо написати на office@kuhni.example.', [['privacy-order', '217/К']]],
+    ['По договору № 17/03-Е от 14 марта оплата прошла.', [['privacy-order', '17/03-Е']]],
+    ['The replacement will go out tomorrow to 14 Elm Grove, Leeds LS6 2AB.', [['privacy-address', '14 Elm Grove, Leeds LS6 2AB']]],
+    ['See clause 4.2 of the contract.', []],
     // A number named after a staff member or one of the company's places, and a cue before an abbreviated title.
     ['Ми додали окремий номер чергового лікаря: +38 (044) 390-12-12.', []],
     ['Зручний час можна обрати за телефоном садочка (032) 244-15-15.', []],
