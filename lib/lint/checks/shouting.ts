@@ -10,6 +10,8 @@ const MIN_RUN_LETTERS = 10;
 /** A lone capitalised word this long, with a vowel, is emphasis ("we WILL", «ОБЯЗАТЕЛЬНО»), not an acronym (SMS, CCTV). */
 const EMPHASIS_LETTERS = 4;
 const VOWEL = /[aeiouyаеиоуыэюяіїєъ]/i;
+/** Short words that are never acronyms: in capitals they are stress ("is NOT okay", «это НЕ наша вина»). */
+const SHORT_STRESSED = new Set(['not', 'all', 'any', 'you', 'was', 'did', 'are', 'our', 'had', 'has', 'now', 'не', 'ни', 'нет', 'все', 'всё', 'вы', 'ви', 'ні', 'вас', 'вам', 'нас', 'нам']);
 /** Acronyms that are spelled like words and common in support replies. */
 const WORDLIKE_ACRONYMS = new Set(['осаго', 'каско', 'гибдд', 'снилс', 'егрн', 'огрн', 'єдрпоу', 'едрпоу', 'рнокпп', 'асап', 'ikea', 'nasa', 'gdpr', 'iban', 'swift']);
 
@@ -132,7 +134,8 @@ export function shouting(text: string, tokens: Token[], offset: number, language
 function emphasis(text: string, tokens: Token[], first: number, last: number, offset: number): boolean {
   for (let i = first; i <= last; i++) {
     const raw = text.slice(tokens[i]!.start - offset, tokens[i]!.end - offset);
-    if (raw.length >= EMPHASIS_LETTERS && VOWEL.test(raw) && !WORDLIKE_ACRONYMS.has(raw.toLowerCase())) return true;
+    const word = raw.toLowerCase();
+    if (raw.length >= EMPHASIS_LETTERS ? VOWEL.test(raw) && !WORDLIKE_ACRONYMS.has(word) : SHORT_STRESSED.has(word)) return true;
   }
   return false;
 }

@@ -135,6 +135,8 @@ describe('still flags', () => {
     ],
     ['ru: "такое бывает"', [{ language: 'ru' }, 'Ну, такое бывает. Ждите.'], 'dismissive'],
     ['ru: capitals in Cyrillic', [{ language: 'ru' }, 'МЫ НИЧЕГО НЕ НАРУШАЛИ, читайте договор.'], 'shouting'],
+    ['en: a short word in capitals is stress, not an acronym', [{ language: 'en' }, 'Swearing at our team online is NOT okay.'], 'shouting'],
+    ['ru: «НЕ» in capitals is stress', [{ language: 'ru' }, 'Это НЕ наша вина, курьер работает по графику.'], 'shouting'],
     ['en: a shouted sentence after a preposition is not a name', [{ language: 'en' }, 'Returns are accepted AT THE DOOR WE DO NOT TAKE CARDS.'], 'shouting'],
   ])('%s', (_name, reply, cls) => {
     expect(classesOf(reply)).toContain(cls);
