@@ -28,6 +28,9 @@ const COMPANY_PLACE_OR_CALL =
 const STAFF_HELPS =
   /(?:^|[^\p{L}])(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|ветеринар\p{L}*|чергов\p{L}*|дежурн\p{L}*|дежурен|doctor|vet|nurse|оператор\p{L}*|консультант\p{L}*|поддержк\p{L}*|підтримк\p{L}*|ресепшн\p{L}*|ресепшен\p{L}*|рецепці\p{L}*|рецепция\p{L}*|служб\p{L}*|управител\p{L}*|reception|front desk|team|manager|staff)(?:[^\p{L}.!?]+\p{L}+){0,5}[^\p{L}.!?]+(?:по|за|на|on|at|via)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*$/iu;
 
+/** "If you'd rather talk, we're on 0333 …", "we are at …": where the company can be reached. */
+const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)\s*:?\s*$/iu;
+
 /** A number named after someone of the company: «номер чергового лікаря: …», «телефон дежурного администратора …». */
 const STAFF_NUMBER =
   /(?:номер\p{L}*|телефон\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|ветеринар\p{L}*|чергов\p{L}*|дежурн\p{L}*|оператор\p{L}*|консультант\p{L}*|управител\p{L}*|керівник\p{L}*|руководител\p{L}*|ресепшн\p{L}*|рецепці\p{L}*|рецепци\p{L}*)\s*:?\s*$/iu;
@@ -103,7 +106,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {

@@ -35,8 +35,11 @@ const EN_STREET_AFTER =
 const CONTRACT_BEFORE = /(?:договор\p{L}*|договір\p{L}*|contract|agreement)\s*(?:№|#|no\.?|nr\.?)\s*$/iu;
 const CONTRACT_TAIL = /(?:[/-][\p{L}\d]{1,6})*/uy;
 
-/** Toll-free and national hotline numbers: 8-800, 0-800, 0700 (Bulgaria), 1-800/888/877/866/855/844/833. */
-const HOTLINE = /^(?:8800|0800|0700|1800|1888|1877|1866|1855|1844|1833)/;
+/**
+ * Toll-free and national hotline numbers: 8-800, 0-800, 0700 (Bulgaria), 1-800/888/877/866/855/844/833, and the UK's
+ * 03 numbers (0300, 0330, 0333, 0345 ...), which only organisations hold.
+ */
+const HOTLINE = /^(?:8800|0800|0700|1800|1888|1877|1866|1855|1844|1833|03[0347]\d)/;
 const MESSAGE_OF: Record<Kind, keyof typeof CHECK_MESSAGES> = {
   email: 'privacyEmail',
   phone: 'privacyPhone',

@@ -77,6 +77,10 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Якщо залишилися питання, чекаємо на дзвінок: 044 333 44 55.', []],
     ['Донесете го в магазина на бул. „Витоша“ 112 и ще го проверим.', []],
     ['Надішліть, будь ласка, її номер в особисті повідомлення або на baggage@flyua.com.', []],
+    // "We're on …" gives the company's line; UK 03 numbers belong to organisations only.
+    ["If you'd rather talk, we're on 0333 010 0284.", []],
+    ['Our billing line 0345 600 1234 is open until 8pm.', []],
+    ['We are delivering it to 14 Elm Grove, Leeds LS6 2AB tomorrow.', [['privacy-address', '14 Elm Grove, Leeds LS6 2AB']]],
     // A contract's number is the customer's however short it is; an English address with its town and postcode.
     ['Щодо договору №217/К від 03.02 просимо написати на office@kuhni.example.', [['privacy-order', '217/К']]],
     ['По договору № 17/03-Е от 14 марта оплата прошла.', [['privacy-order', '17/03-Е']]],
