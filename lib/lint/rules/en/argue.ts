@@ -473,4 +473,36 @@ export const rules: LintRule[] = [
       'We misrepresented the offer on our website, and we have corrected it.',
     ],
   },
+  {
+    // The wrong denied flat: "we have NEVER charged anyone for a puncture check", "so there was no delay".
+    id: 'en-argue-never-happened',
+    class: 'argue',
+    severity: 'error',
+    patterns: [
+      "=we|=we've|=we'd ~2 =never =charged|=billed|=overcharged|=swapped|=lied|=refused|=ignored|=added|=sold",
+      '=there =was|=were =no|=never =any? =delay|=lateness|=rudeness|=overcharge|=overcharging|=swap|=substitution|=shouting|=yelling|=hidden',
+      // Our side declared complete: "services under the contract were provided in full".
+      '=provided|=delivered|=performed|=completed|=carried =in =full',
+      // Our routine held up as the answer: "the hotel is fumigated monthly".
+      '=fumigated|=inspected|=sanitised|=sanitized|=treated|=audited =monthly|=weekly|=daily|=regularly|=quarterly|=annually',
+      '=monthly|=weekly|=daily|=regular|=quarterly =pest =control|=fumigation|=inspections|=audits',
+    ],
+    // "…will be provided in full", "there was no delay on your side", "…monthly, but your room was missed".
+    unlessPrevious: ['be', 'will', 'to', 'not'],
+    unlessNext: ['but', 'though', 'however', 'yet', 'on', 'from', 'by'],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "We've never overcharged a customer, not once.",
+      'The driver was there at 2:05, so there was no delay.',
+      'All services under the agreement were performed in full.',
+      'Every room is inspected weekly, and the reports are at reception.',
+    ],
+    allows: [
+      'The remaining work will be completed in full by Friday, at no extra cost.',
+      'There was no delay on your side: the parcel sat in our depot, and we are sorry.',
+      'Rooms are inspected weekly, but yours was clearly missed, and we are sorry.',
+      "We never charge for the first check, so we've refunded the fee.",
+    ],
+  },
 ];

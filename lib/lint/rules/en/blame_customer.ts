@@ -7,7 +7,7 @@ const HANDLING = 'install|assemble|connect|wash|store|fit|plug|configure|insert|
 const MISBEHAVED = '=drunk|=intoxicated|=rude|=aggressive|=abusive|=hostile|=shouting|=swearing';
 /** What the customer "had" to do for it to go right: "if you had arrived on time…". */
 const IF_ONLY =
-  'read|checked|followed|looked|arrived|come|called|booked|ordered|told|informed|contacted|asked|measured|paid|answered|picked|turned|showed|shown|responded|replied|kept|listened|updated';
+  'serviced|maintained|cleaned|replaced|read|checked|followed|looked|arrived|come|called|booked|ordered|told|informed|contacted|asked|measured|paid|answered|picked|turned|showed|shown|responded|replied|kept|listened|updated';
 /** What the customer "had" to supply right: "if you'd entered the correct flat number…". */
 const IF_ONLY_GIVEN = '=entered|=typed|=given|=provided|=filled|=included|=selected|=chosen|=specified|=written|=added';
 /** What a reply says the customer failed to do ("use" left out: "if you didn't use the voucher, we'll refund it"). */
@@ -152,6 +152,12 @@ export const rules: LintRule[] = [
     patterns: [
       'next time you should|need|must|could',
       'next time please read|check|make sure',
+      'next time ~1 =keep|=check|=read|=answer|=charge|=carry|=remember',
+      // The check left to them, said impersonally: "it should have been checked before you confirmed".
+      '=should =have =been =checked|=read|=verified|=reviewed ~2 =before|=when|=prior =you|=booking|=confirming|=paying|=ordering|=signing',
+      // Their kit named as the cause: "that's a router issue on your end".
+      `${YOUR_KIT}|hardware|equipment|setup ~1 issue|problem|fault|error ~2 on|at =your =end|=side`,
+      `=that's|=it's a|an? ${YOUR_KIT} issue|problem|fault`,
       // At the sentence start: "many of you missed the second half" of a match we dropped is our failure.
       '^ you missed|ignored|skipped|overlooked the',
       'you ~1 missed|ignored|skipped|overlooked ~3 reminder|reminders|email|emails|message|messages|notice|notices|warning|warnings|instructions|sign|signs',
@@ -291,6 +297,11 @@ export const rules: LintRule[] = [
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
       'Had you been in when the engineer called, the boiler would be fixed by now.',
+      'If you had serviced the boiler every year, the pump would not have failed.',
+      'Next time, keep your phone on you when a delivery is due.',
+      'The passenger names should have been checked before booking.',
+      'That is a modem problem on your side.',
+      "It's a browser issue, so try another one.",
       'If you had been on time, we could have seated you.',
       'Had you answered your phone, the courier would have found you.',
       "Perhaps if you hadn't been shouting at the receptionist, she would have found you a room.",

@@ -138,6 +138,16 @@ export const rules: LintRule[] = [
       // A worker written off as a person: "he's been nothing but trouble since day one", "not the first time he's done this".
       `${WHO}|=he's|=she's|=they've ~4 nothing but trouble|problems|hassle|grief|headaches|excuses|complaints`,
       `${WHO}|=he's|=she's ~4 trouble|problem|liability|nightmare ~2 since|from day one`,
+      // New and written off in one breath: "Jess is new and frankly clueless with clients".
+      `=is|=was|=he's|=she's =new =and ~2 ${CONTEMPT}|inexperienced|untrained|green|struggling`,
+      '=frankly|=honestly|=utterly|=hopelessly =clueless|=useless|=hopeless|=incompetent|=lazy',
+      // The slip pinned on the person: "the new manager miscalculated the delivery fee".
+      `${STAFF}|manager|guy|girl =wrongly|=incorrectly|=miscalculated|=misquoted|=mischarged|=misread|=misunderstood|=misjudged`,
+      // Gone already, so theirs alone: "she no longer works here", "our former manager".
+      `${WHO} ~3 =no =longer =works|=work|=employed`,
+      `${WHO} ~3 =doesn't|=don't =work =here|=for ~2 =anymore`,
+      `=former|=ex ${STAFF}|manager|employee|member`,
+      `${WHO} ~3 =only|=just =started|=joined ~2 =last|=this|=a|=days|=weeks =week|=month|=ago`,
       `${WHO}|=he's|=she's ~4 trouble|problem|liability|nightmare ~2 since|from the ~1 start|beginning|first`,
       `not|=isn't|=wasn't the? first|only time he|she|=he's|=she's|=he'd|=she'd|this|that|our ~2 ${STAFF}|has|had|did|does|=done`,
       `not|=isn't|=wasn't the? first|only time with|for|from him|her|them`,
@@ -194,6 +204,11 @@ export const rules: LintRule[] = [
     seed: '004_979f1354f07788b1.txt',
     examples: [
       'Honestly, that driver has been nothing but problems for us.',
+      'Sam is new and honestly useless on the phones.',
+      'The cashier incorrectly applied the discount.',
+      'That receptionist no longer works at the hotel.',
+      'The mistake was made by a former employee.',
+      'The technician only started last week.',
       'The wrong address is classic of the agency drivers we use at Christmas.',
       "That's what you get with offshore support, sadly.",
       "She's been a liability from the start.",
@@ -248,6 +263,9 @@ export const rules: LintRule[] = [
     ],
     allows: [
       "He's been with us since day one and will call you this afternoon.",
+      'The old discount code no longer works, so we have sent you a new one.',
+      'We incorrectly applied the discount and have refunded the difference.',
+      'The app is new and a little slow, and we are fixing it this week.',
       'A warm welcome is typical of our team at the Leeds branch, and we are sorry it was missing.',
       'Her last day with us was Friday, but her colleague Tom has your file and will call you.',
       'The boiler has been nothing but trouble, so we are replacing it this week.',

@@ -12,6 +12,9 @@ export const rules: LintRule[] = [
     patterns: [
       'calm yourself',
       'compose yourself',
+      // "Let's all take it down a notch": the customer told to lower their voice.
+      '=take|=bring|=dial|=tone|=turn|=knock =it|=things|=this =down =a =notch|=peg|=bit|=level',
+      "=let's =all ~2 =calm|=relax|=breathe|=chill|=cool",
       'be more patient',
       'try to be patient|reasonable|understanding',
       // A lecture on how "a restaurant works"; not "let me explain how the refund works".
@@ -84,6 +87,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.condescension,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "Everyone, let's dial it down a notch.",
+      "Let's all just calm down and look at the facts.",
       'Try not to take everything so personally.',
       'Maybe go and touch some grass before the next raid.',
       'Log off and get some fresh air for once.',

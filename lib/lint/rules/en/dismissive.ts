@@ -141,6 +141,7 @@ export const rules: LintRule[] = [
       "refunds|returns|exchanges|refund|return|compensation for ~3 =are|=is not possible|available|allowed|permitted|offered|given",
       // The problem shrunk: "it's a hem, not the end of the world", "hardly the end of the world".
       "not|hardly|=isn't|=wasn't the end of the world",
+      "not|hardly|=isn't|=wasn't a tragedy|catastrophe|drama",
       // "Rural coverage is just like that sometimes"; "it ended just like that" tells how fast, not that it's fine.
       "=is|=are|=it's|=that's|=they're just|simply like that|this sometimes",
       "=is|=are|=it's|=that's|=they're just|simply like that|this $",
@@ -225,6 +226,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'A cold starter is hardly a tragedy.',
       'Complaints about the parking fee cannot be accepted.',
       'The membership fee was taken correctly and cannot be refunded.',
       'Refunds are not given on opened software.',
@@ -363,7 +365,17 @@ export const rules: LintRule[] = [
     id: 'en-dismissive-out-of-our-hands',
     class: 'dismissive',
     severity: 'error',
-    patterns: ['out of our hands|control', 'not in our hands', 'outside of? our control', "not|=isn't|=wasn't|=aren't up to us"],
+    patterns: [
+      'out of our hands|control',
+      'not in our hands',
+      'outside of? our control',
+      "not|=isn't|=wasn't|=aren't up to us",
+      // The wrong door: "we can't help with third-party equipment", "you've come to the wrong place".
+      "=can't|=cannot|=don't|=won't =help|=assist|=support =with third-party =equipment|=devices|=hardware|=routers|=products|=apps|=software|=services",
+      "=can't|=cannot|=don't|=won't =help|=assist|=support =with =equipment|=devices|=hardware|=products =we =didn't|=don't",
+      '=asking|=writing|=complaining =to =the =wrong =place|=people|=department|=company',
+      "=you've =come =to =the =wrong =place|=people|=department|=company",
+    ],
     unlessNext: ['but', 'though', 'although', 'however', 'yet', 'until', 'while'],
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
@@ -372,10 +384,14 @@ export const rules: LintRule[] = [
       'Sadly that is out of our control - the courier sets the delivery slots.',
       "The queue length isn't up to us; every caller waits their turn.",
       'Refund times are outside our control.',
+      "We can't help with third-party routers.",
+      "You've come to the wrong place with this complaint.",
     ],
     allows: [
       'The noise from the building site is out of our control, but we can move you to a quieter room tonight.',
       'The weather was out of our hands, though we should have warned you about the ferry delays.',
+      "We can't help with third-party equipment, but our engineer will check the line for free.",
+      'The driver came to the wrong place, and that was our mistake.',
     ],
   },
   {

@@ -50,7 +50,7 @@ export const rules: LintRule[] = [
       'compensate you for all|any damages|losses',
       // Answering for the losses: "we are responsible for all your losses", "we'll make good your losses".
       "we|=we're|=we'll are|will? =be? fully|entirely|legally? responsible|liable|accountable for ~3 damages|damage|losses|loss",
-      "we|=we'll|=i'll will? cover|bear|absorb|reimburse|meet all|every|any ~2 losses|loss|damages|damage",
+      "we|=we'll|=i'll will? cover|bear|absorb|reimburse|meet all|every|any|whatever ~2 losses|loss|damages|damage",
       'make good ~3 losses|loss|damages|damage',
       'compensate|reimburse you for all|every|any ~2 losses|loss|damages|damage|costs',
       'full compensation for all|any',
@@ -61,6 +61,7 @@ export const rules: LintRule[] = [
     seed: '000_80fc09d476383fe4.txt',
     examples: [
       'We accept that we broke the service agreement by missing the install date.',
+      "We'll absorb whatever losses the delay caused your shop.",
       'We failed to meet our contractual obligations on the second phase.',
       'We admit we were negligent.',
       'We accept full liability for the damage.',

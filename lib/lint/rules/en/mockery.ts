@@ -61,6 +61,8 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       'a whole # minutes|hours|seconds',
+      // "We'll try to cope with the tragedy": the complaint played up as a disaster.
+      '=cope|=survive|=live|=recover ~3 =the|=this|=such =tragedy|=trauma|=heartbreak|=devastation|=catastrophe',
       // Children did it easily, so what is your excuse: "a group of twelve-year-olds got out of that room with time to spare".
       'year-olds ~8 =got|=managed|=solved|=escaped|=finished|=figured|=completed|=beat|=cracked|=did|=made',
       '=kids|=children|=toddlers|=schoolkids|=grannies|=pensioners ~4 =manage|=managed|=solved|=escaped|=figured|=cracked ~4 =fine|=easily|=minutes|=time|=seconds|=problem|=trouble',
@@ -136,6 +138,7 @@ export const rules: LintRule[] = [
     seed: '004_979f1354f07788b1.txt',
     examples: [
       'Strange, a party of eight-year-olds cracked that same puzzle on Saturday.',
+      'Somehow we will survive this heartbreak.',
       'Our Tuesday pensioners manage the stairs with no trouble at all.',
       'Perhaps a fast-food place would be more your speed.',
       "Maybe you'd be happier at a supermarket café.",
