@@ -16,7 +16,7 @@ export interface CompiledRules {
 
 /** Match ids of structure signals: "signal:<kind>". */
 export const SIGNAL_ID_PREFIX = 'signal:';
-export const SIGNAL_BIT: Record<SignalKind, number> = { empathy: 1, nextStep: 2, privateChannel: 4, thanksForReview: 8 };
+export const SIGNAL_BIT: Record<SignalKind, number> = { empathy: 1, nextStep: 2, privateChannel: 4, thanksForReview: 8, wayRound: 16 };
 /** Match ids of the context matcher. */
 export const NAME_ID = 'name';
 export const CUSTOM_ID_PREFIX = 'custom-';

@@ -37,6 +37,11 @@ export interface LintRule {
   unlessNext?: string[];
   /** Words that, right before the match, make it something else: "нам варто було уточнити" owns the mistake. */
   unlessPrevious?: string[];
+  /**
+   * A hint instead of its severity when the review gave no name: "Dear customer" is impersonal when the reply could
+   * use the customer's name (seed 001), and one of few ways to begin when it could not.
+   */
+  hintWithoutName?: boolean;
   /** Only in these cases (e.g. liability: legal_threat / contract_dispute). */
   onlyWhen?: { categories?: Category[]; flags?: Flag[] };
   /** Text that must be flagged by this rule. At least one. */

@@ -169,7 +169,7 @@ export function lintSentence(
         sentence,
         m.start - offset,
         m.end - offset,
-        { rule: rule.id, class: rule.class, severity: rule.severity, message: rule.message[ui] },
+        { rule: rule.id, class: rule.class, severity: rule.hintWithoutName && !context.customerName ? 'info' : rule.severity, message: rule.message[ui] },
         rule.replacements ?? [],
         ui,
       ),
@@ -184,11 +184,28 @@ export function lintSentence(
     const custom = context.customRules?.[index];
     if (custom) diagnostics.push(customDiagnostic(sentence, m.start - offset, m.end - offset, custom, index, ui));
   }
+  dropLimitsWithAWayRound(diagnostics, signalMatches, offset);
   diagnostics.push(...shouting(sentence, tokens, offset, env.language, ui));
   // Read before the model's findings: one spans the whole sentence, and would hide every signal in it.
   const signals = signalsOutsideClichés(signalMatches, diagnostics, offset);
   diagnostics.push(...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics));
   return { diagnostics, signals, mentionsName };
+}
+
+const WAY_ROUND_ID = `${SIGNAL_ID_PREFIX}wayRound`;
+
+/**
+ * "На решение инспектора мы повлиять не можем, но подготовить вас лучше в наших силах", "таке трапляється з деякими
+ * картками, і ми підкажемо, як це обійти": a limit said together with what we will do is honest (seed 003), not a
+ * brush-off. A dismissive phrase followed by such an offer in the same sentence is dropped.
+ */
+function dropLimitsWithAWayRound(diagnostics: Diagnostic[], signals: PhraseMatch[], offset: number): void {
+  const lastOffer = signals.reduce((start, m) => (m.id === WAY_ROUND_ID ? Math.max(start, m.start - offset) : start), -1);
+  if (lastOffer < 0) return;
+  for (let i = diagnostics.length - 1; i >= 0; i--) {
+    const d = diagnostics[i]!;
+    if (d.class === 'dismissive' && d.end <= lastOffer) diagnostics.splice(i, 1);
+  }
 }
 
 /**

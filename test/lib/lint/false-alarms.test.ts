@@ -97,6 +97,22 @@ describe('stays clean', () => {
       ],
     ],
     [
+      'ru: a limit said with what we can do instead («повлиять не можем, но … в наших силах»)',
+      [{ language: 'ru', category: 'general_complaint' }, 'Экзамен принимает инспектор, и на его решение мы повлиять не можем, но подготовить вас лучше в наших силах.'],
+    ],
+    [
+      'uk: «таке трапляється … і ми підкажемо, як це обійти»',
+      [{ language: 'uk', category: 'service_outage' }, 'Схоже, банк не підтвердив оплату; таке трапляється з деякими картками, і ми підкажемо, як це обійти.'],
+    ],
+    [
+      'ru: «дороги» (the road) before «гость» is not «дорогой гость»',
+      [{ language: 'ru', category: 'general_complaint' }, 'Вы совершенно правы: после долгой дороги гость вправе рассчитывать на тишину.'],
+    ],
+    [
+      'en: "Dear customer" when the review gave no name is only a hint',
+      [{ language: 'en', category: 'billing_problem' }, "Dear customer, we're sorry for the confusion over the overdraft fee. Please call our helpline on 0800 123 4567."],
+    ],
+    [
       'en: a hotel name in capitals after "at" is not shouting',
       [
         { language: 'en', category: 'general_complaint', customerName: 'Linda' },
@@ -135,6 +151,9 @@ describe('still flags', () => {
     ],
     ['ru: "такое бывает"', [{ language: 'ru' }, 'Ну, такое бывает. Ждите.'], 'dismissive'],
     ['ru: capitals in Cyrillic', [{ language: 'ru' }, 'МЫ НИЧЕГО НЕ НАРУШАЛИ, читайте договор.'], 'shouting'],
+    ['ru: a limit with no way round is still a brush-off', [{ language: 'ru' }, 'На решение инспектора мы повлиять не можем, обращайтесь в ГИБДД.'], 'dismissive'],
+    ['uk: «таке трапляється» with only a wait is still a brush-off', [{ language: 'uk' }, 'Таке трапляється, посилка приїде.'], 'dismissive'],
+    ['en: "Dear customer" when the review named the customer', [{ language: 'en', customerName: 'Tom' }, 'Dear customer, thank you for your feedback.'], 'formal'],
     ['en: a short word in capitals is stress, not an acronym', [{ language: 'en' }, 'Swearing at our team online is NOT okay.'], 'shouting'],
     ['ru: «НЕ» in capitals is stress', [{ language: 'ru' }, 'Это НЕ наша вина, курьер работает по графику.'], 'shouting'],
     ['en: a shouted sentence after a preposition is not a name', [{ language: 'en' }, 'Returns are accepted AT THE DOOR WE DO NOT TAKE CARDS.'], 'shouting'],

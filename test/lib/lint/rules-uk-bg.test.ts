@@ -24,6 +24,7 @@ const ruleSchema = z.strictObject({
   seed: z.enum(SEED_FILES),
   unlessNext: z.array(text).optional(),
   unlessPrevious: z.array(text).optional(),
+  hintWithoutName: z.boolean().optional(),
   onlyWhen: z
     .strictObject({ categories: z.array(z.enum(CATEGORIES)).optional(), flags: z.array(z.enum(FLAGS)).optional() })
     .optional(),

@@ -26,6 +26,7 @@ const ruleSchema = z.strictObject({
     .optional(),
   unlessNext: z.array(z.string().min(1)).optional(),
   unlessPrevious: z.array(z.string().min(1)).optional(),
+  hintWithoutName: z.boolean().optional(),
   examples: z.array(z.string().min(1)).min(1),
   allows: z.array(z.string().min(1)).optional(),
 });

@@ -173,6 +173,7 @@ export const rules: LintRule[] = [
     id: 'bg-formal-uvazhaemi-kliente',
     class: 'formal',
     severity: 'warning',
+    hintWithoutName: true,
     patterns: ['уважаем* клиент*|потребител*|абонат*|купувач*|гост*|посетител*|клиентк*'],
     replacements: [''],
     message: MESSAGES.impersonalAddress,

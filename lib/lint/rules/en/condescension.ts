@@ -222,7 +222,7 @@ export const rules: LintRule[] = [
       'even a child could|can',
       'clears things up for you',
       'hope that helps you understand',
-      'obviously|clearly you',
+      '=obviously|=clearly you',
       'you obviously|clearly did|do|have|are|were',
       'you need to understand',
       'you have to understand',
@@ -254,6 +254,7 @@ export const rules: LintRule[] = [
       'Maybe read the size chart before whining that the boots are small.',
     ],
     allows: [
+      'Aisha, thank you for being so clear – you said the vegan option was a side salad, and that\'s a fair point.',
       'Here is what I can do: a replacement ships today, and I will send you the tracking number.',
       'Please check the tracking link before you head out: the driver updates it 30 minutes before arriving.',
     ],

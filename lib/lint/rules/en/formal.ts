@@ -163,6 +163,7 @@ export const rules: LintRule[] = [
     id: 'en-formal-dear-customer',
     class: 'formal',
     severity: 'warning',
+    hintWithoutName: true,
     patterns: [
       'dear valued? customer|client|guest|user|member|patron|shopper|sir|madam|reviewer|traveler|traveller',
       'dear sir or madam',

@@ -174,6 +174,7 @@ export const rules: LintRule[] = [
     id: 'uk-formal-shanovnyi-kliiente',
     class: 'formal',
     severity: 'warning',
+    hintWithoutName: true,
     patterns: [
       'шановн* клієнт*|користувач*|покупц*|абонент*|замовник*|відвідувач*|гост*',
     ],
