@@ -103,7 +103,10 @@ function tallyTopicWords(hits: Hit[]): { context: Scores; spans: Map<SignalLabel
   const spans = new Map<SignalLabel, Evidence[]>();
   const seen = new Set<string>();
   for (const hit of hits) {
-    spans.set(hit.label, [...(spans.get(hit.label) ?? []), { start: hit.start, end: hit.end, label: hit.label }]);
+    const topicSpans = spans.get(hit.label);
+    const span = { start: hit.start, end: hit.end, label: hit.label };
+    if (topicSpans) topicSpans.push(span);
+    else spans.set(hit.label, [span]);
     if (seen.has(hit.signalId)) continue;
     seen.add(hit.signalId);
     context.set(hit.label, score(context, hit.label) + hit.weight);

@@ -11,6 +11,17 @@ import type { Scores } from './classify';
 const SCORE_CAP = 4;
 const NUMBER = /\d/;
 
+/**
+ * The stems a model has weights for, per language: features outside it change no probability, so scoring a
+ * review builds only these (a thousand-character review has some four hundred stems and pairs, the model knows
+ * a few dozen of them). Training passes none and gets every feature.
+ */
+export interface Vocabulary {
+  words: ReadonlySet<string>;
+  /** First stem of a pair → the second stems it has weights with. */
+  pairs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 export interface FeatureInput {
   language: DetectedLanguage;
   tokens: Token[];
@@ -24,7 +35,7 @@ export interface FeatureInput {
  * Feature name → value. Stems are `w:<language>:<stem>`, adjacent stems of one sentence `b:<language>:<stem>_<stem>`
  * ("не_приш", "money_back": word order the single stems lose), each present once however often it occurs.
  */
-export function reviewFeatures(input: FeatureInput): Map<string, number> {
+export function reviewFeatures(input: FeatureInput, vocabulary?: (language: string) => Vocabulary): Map<string, number> {
   const f = new Map<string, number>();
   for (const [label, value] of input.scores) f.set(`s:${label}`, Math.min(value, SCORE_CAP) / 2);
   for (const [topic, value] of input.topicScores) f.set(`c:${topic}`, Math.min(value, SCORE_CAP) / 2);
@@ -33,12 +44,15 @@ export function reviewFeatures(input: FeatureInput): Map<string, number> {
   const language = input.language === 'other' ? 'en' : input.language;
   const wordPrefix = `w:${language}:`;
   const pairPrefix = `b:${language}:`;
+  const known = vocabulary?.(language);
   let previous: Token | undefined;
   let previousHasDigit = true;
   for (const t of input.tokens) {
     const hasDigit = t.kind !== 'word' || NUMBER.test(t.stem);
-    if (!hasDigit && t.stem.length >= 2) f.set(wordPrefix + t.stem, 1);
-    if (!hasDigit && !previousHasDigit && previous!.sentence === t.sentence) f.set(`${pairPrefix}${previous!.stem}_${t.stem}`, 1);
+    if (!hasDigit && t.stem.length >= 2 && (!known || known.words.has(t.stem))) f.set(wordPrefix + t.stem, 1);
+    if (!hasDigit && !previousHasDigit && previous!.sentence === t.sentence && (!known || known.pairs.get(previous!.stem)?.has(t.stem))) {
+      f.set(`${pairPrefix}${previous!.stem}_${t.stem}`, 1);
+    }
     previous = t;
     previousHasDigit = hasDigit;
   }

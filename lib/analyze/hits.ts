@@ -23,6 +23,8 @@ export interface Hit {
   context?: true;
   /** Index of the sentence the phrase starts in. */
   sentence: number;
+  /** A legal cue that names the police (see crime_victim). */
+  police?: true;
 }
 
 /** How many words before a phrase a negator still reaches. */
@@ -64,17 +66,27 @@ function intentNegatedAfter(tokens: Token[], last: number, set: CompiledSignals)
   return -1;
 }
 
-function inQuotes(tokens: Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  return (
-    before !== undefined &&
-    after !== undefined &&
-    before.kind === 'punct' &&
-    after.kind === 'punct' &&
-    OPENING_QUOTES.has(before.norm) &&
-    CLOSING_QUOTES.has(after.norm)
-  );
+/** Words a scare quote holds at most: «отличный» сервис, "professional cleaning"; longer quotes are reported speech. */
+const SCARE_QUOTE_WORDS = 4;
+
+/** Indexes of the tokens inside short quotes of one sentence. */
+function scareQuoted(tokens: Token[]): Set<number> {
+  const quoted = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (open.kind !== 'punct' || !OPENING_QUOTES.has(open.norm)) continue;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length && tokens[j]!.sentence === open.sentence && words <= SCARE_QUOTE_WORDS; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'punct' && CLOSING_QUOTES.has(t.norm)) {
+        for (let k = i + 1; k < j; k++) quoted.add(k);
+        i = j;
+        break;
+      }
+      if (t.kind === 'word') words++;
+    }
+  }
+  return quoted;
 }
 
 /** Index of the first "but" word of each sentence that has one. */
@@ -91,12 +103,19 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
   const hits: Hit[] = [];
   const contrastAt = contrastIndex(tokens, set);
   const sarcasticSentences = new Set<number>();
+  let quoted: Set<number> | undefined;
+  const inScareQuotes = (first: number, last: number) => {
+    quoted ??= scareQuoted(tokens);
+    for (let i = first; i <= last; i++) if (!quoted.has(i)) return false;
+    return true;
+  };
   for (const m of set.matcher.match(tokens)) {
     const signal = set.byId.get(m.id)!;
     const first = tokens[m.firstToken]!;
     const hit: Hit = { signalId: signal.id, label: signal.label, weight: signal.weight, start: m.start, end: m.end, sentence: first.sentence };
     if (signal.context) {
-      hits.push({ ...hit, context: true });
+      hit.context = true;
+      hits.push(hit);
       continue;
     }
     if (DEFUSERS.includes(signal.label)) {
@@ -107,7 +126,8 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
       const neg = negatorBefore(tokens, m.firstToken, set);
       if (neg >= 0) hit.negatedFrom = tokens[neg]!.start;
     }
-    if (hit.negatedFrom === undefined && (signal.label === 'legal_threat' || signal.label === 'legal_mention')) {
+    if (LEGAL_CUES.includes(signal.label) && namesPolice(tokens, m.firstToken, m.lastToken)) hit.police = true;
+    if (hit.negatedFrom === undefined && LEGAL_CUES.includes(signal.label)) {
       const end = intentNegatedAfter(tokens, m.lastToken, set);
       if (end >= 0) {
         hit.negatedFrom = hit.start;
@@ -117,7 +137,7 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
     const but = contrastAt.get(first.sentence);
     if (but !== undefined) hit.contrast = m.firstToken > but ? 'after' : m.lastToken < but ? 'before' : undefined;
     if (signal.label === 'sarcasm') sarcasticSentences.add(first.sentence);
-    if (signal.label === 'praise' && inQuotes(tokens, m.firstToken, m.lastToken)) hit.sarcastic = true;
+    if (signal.label === 'praise' && inScareQuotes(m.firstToken, m.lastToken)) hit.sarcastic = true;
     hits.push(hit);
   }
   if (sarcasticSentences.size > 0) {
@@ -126,8 +146,15 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
   return withoutDefusedLegalCues(hits);
 }
 
-const DEFUSERS: readonly SignalLabel[] = ['legal_declined', 'legal_aside'];
+const DEFUSERS: readonly SignalLabel[] = ['legal_declined', 'legal_aside', 'crime_victim'];
 const LEGAL_CUES: readonly SignalLabel[] = ['legal_threat', 'legal_mention'];
+/** Police in the four languages (normalized words): "полицию", "поліції", "полицията", "police", "cops", МВР. */
+const POLICE_WORD = /^(?:полиц|поліц|police|cops?$|мвр$|мвс$)/;
+
+function namesPolice(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (POLICE_WORD.test(tokens[i]!.norm)) return true;
+  return false;
+}
 
 const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
@@ -135,13 +162,16 @@ const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
  * Drops the legal cues a defuser explains, and the defusers themselves, which are no evidence of anything.
  * A declined suit explains every legal cue of its sentence. A legal word aimed elsewhere explains the cues it
  * overlaps and the cues chained to those: "подадох сигнал | в полицията | срещу крадеца" is one report on a thief.
+ * A crime against the writer likewise explains the police cues of its sentence and the sentences after it, and
+ * the cues chained to them ("подадох сигнал | в полицията").
  */
 function withoutDefusedLegalCues(hits: Hit[]): Hit[] {
   const defusers = hits.filter((h) => DEFUSERS.includes(h.label));
   if (defusers.length === 0) return hits;
   const declinedSentences = new Set(defusers.filter((d) => d.label === 'legal_declined').map((d) => d.sentence));
+  const crimeFrom = Math.min(...defusers.filter((d) => d.label === 'crime_victim').map((d) => d.sentence));
   let legal = hits.filter((h) => LEGAL_CUES.includes(h.label) && !declinedSentences.has(h.sentence));
-  let frontier = defusers.filter((d) => d.label === 'legal_aside');
+  let frontier = [...defusers.filter((d) => d.label === 'legal_aside'), ...legal.filter((h) => h.police && h.sentence >= crimeFrom)];
   while (frontier.length > 0) {
     const reached = legal.filter((h) => frontier.some((f) => overlap(f, h)));
     legal = legal.filter((h) => !reached.includes(h));

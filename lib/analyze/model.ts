@@ -5,6 +5,7 @@
  * weighs the lexicon's scores together with the words of the review.
  */
 import { CATEGORIES, type Category } from '../taxonomy';
+import type { Vocabulary } from './features';
 import weightsFile from './model/weights.json';
 
 export interface CategoryModel {
@@ -28,6 +29,36 @@ function loadModel(file: { classes: string[]; weights: Record<string, number[]> 
 }
 
 export const CATEGORY_MODEL: CategoryModel = loadModel(weightsFile);
+
+const WORD_OR_PAIR = /^([wb]):([a-z]+):(.+)$/;
+const vocabularies = new WeakMap<CategoryModel, Map<string, Vocabulary>>();
+
+/** The stems and stem pairs `model` has weights for in `language` (built once per model). */
+export function modelVocabulary(model: CategoryModel, language: string): Vocabulary {
+  let byLanguage = vocabularies.get(model);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    for (const name of Object.keys(model.weights)) {
+      const m = WORD_OR_PAIR.exec(name);
+      if (!m) continue;
+      const [, kind, lang, rest] = m as unknown as [string, 'w' | 'b', string, string];
+      let v = byLanguage.get(lang) as { words: Set<string>; pairs: Map<string, Set<string>> } | undefined;
+      if (!v) byLanguage.set(lang, (v = { words: new Set(), pairs: new Map() }));
+      if (kind === 'w') {
+        v.words.add(rest);
+        continue;
+      }
+      // Stems hold no "_" (they are letters of one word), so the first one splits a pair.
+      const cut = rest.indexOf('_');
+      const first = rest.slice(0, cut);
+      v.pairs.set(first, (v.pairs.get(first) ?? new Set()).add(rest.slice(cut + 1)));
+    }
+    vocabularies.set(model, byLanguage);
+  }
+  return byLanguage.get(language) ?? EMPTY_VOCABULARY;
+}
+
+const EMPTY_VOCABULARY: Vocabulary = { words: new Set(), pairs: new Map() };
 
 /** Probability of each class of `model` for a review with these features. */
 export function categoryProbabilities(features: ReadonlyMap<string, number>, model: CategoryModel = CATEGORY_MODEL): number[] {

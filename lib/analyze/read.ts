@@ -4,7 +4,7 @@ import { detectLanguage, tokenize, type Token } from '../text';
 import type { Analysis, ReviewInput } from '../types';
 import { classify, type Classification, type LexiconVerdict } from './classify';
 import { extractEntities } from './entities';
-import { reviewFeatures } from './features';
+import { reviewFeatures, type Vocabulary } from './features';
 import { findHits } from './hits';
 import { signalsFor } from './signals';
 
@@ -31,8 +31,11 @@ export function readReview(input: ReviewInput): ReviewReading {
   return { text, language, tokens, rating, lexicon: classify(findHits(tokens, set), rating) };
 }
 
-/** What the category model decides from; scripts/train-classifier.ts fits it on exactly this. */
-export function featuresOf({ language, tokens, rating, lexicon }: ReviewReading): Map<string, number> {
+/**
+ * What the category model decides from; scripts/train-classifier.ts fits it on exactly this. With a model's
+ * vocabulary, only the stems and pairs that model has weights for (its decision is the same).
+ */
+export function featuresOf({ language, tokens, rating, lexicon }: ReviewReading, vocabulary?: (language: string) => Vocabulary): Map<string, number> {
   return reviewFeatures({
     language,
     tokens,
@@ -40,7 +43,7 @@ export function featuresOf({ language, tokens, rating, lexicon }: ReviewReading)
     topicScores: lexicon.topicScores,
     lexiconCategory: lexicon.category,
     rating,
-  });
+  }, vocabulary);
 }
 
 /** The public Analysis of a reading and its verdict. */

@@ -23,7 +23,12 @@ export type SignalLabel =
    * Legal words not aimed at the business ("заявление в полицию на вора", "удостоверение за съда по делото за
    * развода", "where is the FTC?", "should be illegal", "asking if I'm suing"): the legal cues it overlaps are no threat.
    */
-  | 'legal_aside';
+  | 'legal_aside'
+  /**
+   * The writer was robbed or scammed by someone else ("позвонили мошенники", "someone used my card"): a police
+   * report from there on in the review is about that crime, not a threat to the business.
+   */
+  | 'crime_victim';
 
 /** The ordinary topics (seeds 001/003): a complaint no problem phrase names takes one from its topic words. */
 export type Topic = 'delivery_problem' | 'billing_problem' | 'product_defect' | 'service_outage' | 'unresponsive_support';

@@ -9,6 +9,10 @@ export default defineSignals(
   'en',
   {
     legal_threat: [
+      // A court decision already won or lost against the business counts (label rules): "the judge ruled in my favour".
+      ["judge|court|tribunal ~3 ruled|ordered|awarded|found", 2],
+      ["won|lost ~2 the|my ~1 case|claim|lawsuit", 2],
+      ["{county court judgment|=ccj}", 2],
       ['sue|suing|sued|lawsuit*|litigat*', 2],
       ['legal action|proceedings|route|case|team|advice|steps', 2],
       ['small claims', 2],
@@ -41,6 +45,12 @@ export default defineSignals(
     legal_mention: [['=court', 1.5], [LAWYER, 1.5], ['=law|=laws', 0.5], ['=rights', 0.5]],
     legal_declined: ["no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*"],
     legal_aside: [
+      // A crime or a claim against someone else: "reported the scammer to the police", "a claim against the other driver".
+      'report* ~3 fraud|scam|theft|scammer*|fraudster*|hacker*|thief|thieves ~3 police|cops',
+      'claim|case|lawsuit ~3 against ~2 other ~1 driver|party',
+      'claim|case|lawsuit ~2 against ~2 my ~1 ex|neighbo*',
+      // The company's own legal department is a place one is sent to, not a threat: "sends us to the legal department".
+      'legal ~1 department|dept|dpt|division|office',
       // A police report on a thief or neighbours, against someone else than the business.
       'police|cops ~3 on|about ~2 neighbo*|thief|thieves|burglar*|vandal*|intruder*',
       'stolen|robbed|burgled|mugged|burglary ~12 police|cops',
@@ -55,6 +65,13 @@ export default defineSignals(
       'work*|worked ~2 as ~2 a|an ~1 lawyer|attorney|paralegal|solicitor|cop|police',
       "i'm|i am ~1 a|an ~1 lawyer|attorney|paralegal|solicitor",
       `ask*|wonder* ~4 if|whether ~3 sue|suing|sued|court|${LAWYER}`,
+    ],
+    crime_victim: [
+      'card|account|phone|wallet|details ~3 stolen|cloned|hacked|compromised',
+      'someone|somebody ~3 used|stole|hacked|cloned|accessed|took',
+      'scammer*|fraudster*|hacker*|thief|thieves|criminal* ~3 called|rang|stole|used|took|hacked|posed|pretended|emptied',
+      'stolen|cloned|hacked|compromised ~2 card|account|phone|details|wallet',
+      'victim ~2 of ~2 fraud|scam|theft|identity',
     ],
     staff_rudeness: [
       '{she|he|they|cashier|receptionist} kept ~3 scrolling|texting|chatting', 'deliberately ~3 ignor*|look*', 'told me to ~2 =off', 'if i don\'t like it',
@@ -76,6 +93,14 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // An order stuck in a status, the wrong size or colour sent, a parcel lost.
+      '{still says|still shows|still showing|still stuck|still sitting} ~2 processing|preparing|awaiting|ordered',
+      "{hasn't been|has not been|haven't been|not yet|never} ~1 shipped|dispatched|posted",
+      'wrong ~1 size|colour|color|item|items|order|product|model|shoes|parcel',
+      ['ordered ~8 received|instead', 0.5],
+      'delivery|dispatch|shipping ~2 date ~4 moved|changed|pushed|rescheduled|postponed',
+      '{moved|pushed back|rescheduled|postponed} ~3 # times',
+      'lost ~2 parcel|package|order|delivery|shipment',
       'status ~3 hasn\'t|hasnt|not ~1 changed|updated', 'stuck ~3 in ~1 transit', 'stuck ~3 at ~2 depot|warehouse|customs', ['ordered ~8 got|received', 0.5], 'cancelled|canceled ~3 delivery|slot', 'delivery ~4 cancelled|canceled',
       'never|not ~2 {arrived|delivered|came|showed|turned up|shipped|dispatched}', ['never|not ~2 received', 0.5], 'late ~2 delivery|deliveries|order|parcel',
       'delivery|parcel|package|order|courier|driver|shipment ~4 late|delayed|lost|missing|never|wrong|damaged|cancel*|not|didn\'t|stolen|left',
@@ -85,6 +110,16 @@ export default defineSignals(
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
     ],
     billing_problem: [
+      // A bill that jumped, an estimated reading, a fee sprung at the till, a refund that never came.
+      'bill|bills|invoice|statement ~4 {jumped|doubled|tripled|rose|went up|shot up|increased|skyrocketed}',
+      'estimated ~1 reading|readings|bill|bills|usage',
+      'meter ~2 reading|readings',
+      'recalculat*',
+      'charged ~4 gate|desk|checkout|counter|till',
+      'bag|bags|luggage|baggage|suitcase ~4 fee|fees|charge|charged|sizer|allowance',
+      'extra|surprise|hidden|admin|booking|baggage|bag|luggage|processing ~1 fee|fees|charge|charges',
+      "refund ~6 {still not|not yet|still waiting|never came|never arrived|never received|still hasn't|still isn't}",
+      'still ~3 no|waiting ~2 refund',
       'rang|rung ~2 up ~2 at|for', 'at the till|register|checkout ~3 charged|rang|cost*', 'bill ~2 came to',
       'charged|charge|charging ~3 twice|double|extra|more|again|wrong|without', '=charged', 'extra ~1 #', 'cancellation fee', 'started charging', 'used to be free', '{cut|deducted|debited|taken} ~2 {twice|two times}', '{money|amount|balance|fund|funds|salary|payment|transfer|deposit|benefits} ~4 {not|never|yet to|isn\'t|wasn\'t|hasn\'t|didn\'t|haven\'t} ~3 {back|returned|credited|reflected|released|received|refunded|reached|transferred|arrived}',
       '{not|never|refus*|won\'t|didn\'t|yet to|without} ~2 {releas*|return*|refund*|credit*} ~3 {fund*|money|benefit*|deposit|amount|salary|payment}', 'still ~2 no ~2 credit', '{not|never|without|no} ~2 {refund|refunds|refunded|refunding}', '{not|can\'t|cannot|couldn\'t|didn\'t|don\'t|unable to|no} ~3 {get|got|receive|received} ~3 {refund*|money|amount|cash}', ['service charge*', 0.5], 'charge*|charging ~3 {me|you|us|for nothing|without}', 'reduc* ~2 my ~2 balance|limit', '{waiting|waited} ~4 {funds|money|refund|transfer|salary|amount|payment|deposit|reimbursement}',
@@ -96,6 +131,31 @@ export default defineSignals(
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
     ],
     product_defect: [
+      // Windows and doors that let the weather in: condensation, draughts.
+      'condensation',
+      'draught*|drafty|draughty',
+      '{fogged up|fogging up|misted up}',
+      'window*|frame*|door*|sill* ~4 leak*|drafts|draft|whistl*|rattl*',
+      // Screens and batteries: dead pixels, a battery that dies by noon.
+      'dead|stuck ~1 pixel*',
+      'lines|line|flicker* ~2 on ~2 screen|display',
+      'battery ~3 drain*|dies|died|dead|swollen',
+      "battery ~3 {barely lasts|only lasts|doesn't last|does not last}",
+      // Spoiled food, used goods sold as new, undercooked meat, peeling and swelling finishes.
+      'sour|curdled|rancid|mouldy|moldy|stale',
+      '{gone off|off milk}',
+      '{second hand|secondhand} ~2 screen|display|battery|phone|unit',
+      'refurbished',
+      'replaced|replacement ~1 screen|display',
+      'sold ~2 as ~1 new',
+      'undercooked|uncooked|raw|overcooked|burnt',
+      'still ~1 mooing|raw|frozen|pink',
+      'peeling|flaking|peeled|flaked|chipped',
+      'warped|swollen|buckled',
+      'not ~2 as ~1 described|advertised|pictured|shown',
+      'nothing like ~2 photo*|picture*|description|listing|advert*',
+      ['{described as|advertised as|listed as}', 0.5],
+      '{sea view|ocean view|mountain view|city view} ~6 {see|no|not|barely|hardly|if you}',
       'pilling|peeling|cracking|crumbling|leaking|flaking', 'flat as', 'fell|falling|came|coming ~1 apart|loose', 'fell|falling ~1 off', 'stopped ~2 spinning|draining|heating|charging|cooling|holding',
       'broken', 'broke', 'defect*', 'faulty', 'damaged', 'poor|bad|low|terrible|awful ~2 quality', 'cheap* made', 'fell apart', 'falling apart',
       'stopped working', '{ac|aircon|air conditioning|heater|heating|shower|tv|lift|elevator|fridge|toilet|light|lights|kettle|socket|lock|door|window|oven|washer|dryer|zip|zipper|strap|battery|charger} ~4 {not working|doesn\'t work|didn\'t work|wasn\'t working|broken|stopped working}', '{was|were} ~2 not working', 'crack*', 'scratch*', 'stain*', 'leak*', 'rip|ripped|tear|torn',
@@ -144,6 +204,7 @@ export default defineSignals(
       ['beware', 0.3], ['avoid ~3 at all costs', 0.3], ['stay away', 0.3], ['don\'t|do not ~2 use|trust|bank|buy|go', 0.3],
     ],
     abusive_language: [
+      'cowboy|cowboys',
       'idiot|idiots', 'stupid', 'brain dead', 'junk', 'moron*', 'dumb', 'clown*', 'scum*', 'thief|thieves|thieving', 'crook*', 'bastard*', 'fuck*', 'shit*', 'crap*', 'damn*', 'bloody',
       'hell', 'wtf', 'incompetent ~2 idiots|fools|morons', 'fool|fools', '=disgrace', 'liar*', 'cheater*', 'jerk*', 'ass|asshole*|arse*', 'bitch*',
       'suck*', '{absolute|total|complete|utter|pure|such|piece of} ~2 garbage|rubbish|trash', 'garbage|rubbish|trash ~2 {bank|app|company|service|product|place|people}',
@@ -156,7 +217,7 @@ export default defineSignals(
       '{dealer|dealership|dealers|valet|garage} ~5 {applied|apply|application|cleaned|treatment|treated|sold|added}', 'car wash',
       'mistakenly|accidentally|accidently', 'by mistake', 'i ~2 made a mistake', 'on my part', 'i ~2 deleted', 'reset* ~3 {phone|device|mobile}', 'not up to date|out of date|outdated', 'my ~2 router|provider|isp', 'probably my', 'my ancient|old', 'i forgot', 'tbh', 'not sure if',
     ],
-    fix_request: ['please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
+    fix_request: ['please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
     complaint: [
       'terrible', 'awful', 'horrible', 'worst', 'bad', 'poor', 'disappoint*', 'disgust*', 'appalling', 'shocking*', 'unacceptable', 'ridiculous', 'useless',
       'never again', 'not recommend', '{wouldn\'t|would not|do not|don\'t} ~2 recommend', 'avoid', 'waste', 'nightmare', 'frustrat*', 'annoy*', 'upset',
@@ -185,7 +246,7 @@ export default defineSignals(
   {
     delivery_problem: ['deliver*', 'order*', 'parcel*', 'package*', 'courier*', 'shipping|shipment*|shipped|ship', 'dispatch*', 'tracking|tracked', 'arriv*', 'collect*|pick up|pickup'],
     billing_problem: ['amount*', 'charge*|charging', 'refund*', 'fee|fees', '=rs|rupees|=inr|=aed|dirham*|£|pounds|dollars', 'debit*|deduct*', 'paid|payment*', 'balance', 'transaction*', 'cashback|cash back|reward*', 'interest ~2 rate*', 'fund|funds'],
-    product_defect: ['quality', 'product*', 'warranty|guarantee', 'repair*', 'food|meal|dish*|steak|chicken|chips', 'room*', 'material*|finish*|paint*|coating', 'cooked'],
+    product_defect: ['view|views', 'quality', 'product*', 'warranty|guarantee', 'repair*', 'food|meal|dish*|steak|chicken|chips', 'room*', 'material*|finish*|paint*|coating', 'cooked'],
     service_outage: ['app|apps|application', 'website|site|online|portal', 'update*|updated', 'login|log in|sign in', 'otp|sms|code', 'server*', 'system', 'error*', 'upi', 'wifi|wi fi|internet'],
     unresponsive_support: ['customer ~2 service|care|support', 'call*', 'email*', 'agent*', 'hold', 'response|respond*|reply|replied|answer*', 'complaint*', 'contact*', 'branch*'],
   },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReview, analyzeReviewLexicon, featuresOf, readReview } from '../../../lib/analyze';
 import { decide } from '../../../lib/analyze/decide';
-import { CATEGORY_MODEL, categoryProbabilities, strongestFeatures } from '../../../lib/analyze/model';
+import { CATEGORY_MODEL, categoryProbabilities, modelVocabulary, strongestFeatures } from '../../../lib/analyze/model';
 import { CATEGORIES, type Category } from '../../../lib/taxonomy';
 
 const corpus = readFileSync(join(import.meta.dirname, '../../fixtures/corpus/reviews.jsonl'), 'utf8')
@@ -30,6 +30,18 @@ describe('category model', () => {
     const produced = new Set(corpus.flatMap((r) => [...featuresOf(readReview({ text: r.text, rating: r.rating })).keys()].map(kindOf)));
     const weighted = new Set(Object.keys(CATEGORY_MODEL.weights).filter((name) => name !== 'bias').map(kindOf));
     expect([...weighted].sort()).toEqual([...produced].sort());
+  });
+
+  it('decides the same from only the stems it has weights for as from every stem of the review', () => {
+    const vocabulary = (language: string) => modelVocabulary(CATEGORY_MODEL, language);
+    for (const r of corpus.slice(0, 120)) {
+      const reading = readReview({ text: r.text, rating: r.rating });
+      const known = featuresOf(reading, vocabulary);
+      const all = featuresOf(reading);
+      expect(known.size).toBeLessThan(all.size);
+      const [p, q] = [categoryProbabilities(known), categoryProbabilities(all)];
+      p.forEach((v, i) => expect(v).toBeCloseTo(q[i]!, 12));
+    }
   });
 
   it('gives probabilities that sum to one', () => {
