@@ -212,6 +212,8 @@ describe.each([
   { file: 'replies/holdout-12.jsonl', prefix: 'h12', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-13.jsonl', prefix: 'h13', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-14.jsonl', prefix: 'h14', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-15.jsonl', prefix: 'h15', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-16.jsonl', prefix: 'h16', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
