@@ -9,7 +9,7 @@
  */
 
 const ROLE_MAILBOX =
-  /^(?:support|care|help|helpdesk|info|hello|hi|service|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:support|care|help|helpdesk|info|hello|hi|service|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
 /** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
 const OWN_CUE =
@@ -22,11 +22,14 @@ const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|pr
  * "донесете го в магазина на бул. …", "чекаємо на дзвінок: 044 …".
  */
 const COMPANY_PLACE_OR_CALL =
-  /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садочк\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*)(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
+  /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садочк\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*)(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
 
 /** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
 const STAFF_HELPS =
   /(?:^|[^\p{L}])(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|ветеринар\p{L}*|чергов\p{L}*|дежурн\p{L}*|дежурен|doctor|vet|nurse|оператор\p{L}*|консультант\p{L}*|поддержк\p{L}*|підтримк\p{L}*|ресепшн\p{L}*|ресепшен\p{L}*|рецепці\p{L}*|рецепция\p{L}*|служб\p{L}*|управител\p{L}*|reception|front desk|team|manager|staff)(?:[^\p{L}.!?]+\p{L}+){0,5}[^\p{L}.!?]+(?:по|за|на|on|at|via)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*$/iu;
+
+/** A contact given as a label at the start of a clause: "Я в майстерні з 8 до 17, телефон 050 …", "tel.: …". */
+const CONTACT_LABEL = /(?:^|[,;:—–]\s*|[.!?]\s+)(?:телефон|тел|номер|phone|tel|моб)\.?\s*:?\s*$/iu;
 
 /** "If you'd rather talk, we're on 0333 …", "we are at …": where the company can be reached. */
 const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)\s*:?\s*$/iu;
@@ -106,7 +109,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {

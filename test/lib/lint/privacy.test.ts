@@ -77,6 +77,11 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Якщо залишилися питання, чекаємо на дзвінок: 044 333 44 55.', []],
     ['Донесете го в магазина на бул. „Витоша“ 112 и ще го проверим.', []],
     ['Надішліть, будь ласка, її номер в особисті повідомлення або на baggage@flyua.com.', []],
+    // A contact as a label at a clause's start, a place with its name before "на", role mailboxes in transliteration.
+    ['Я в майстерні щодня з 8 до 17, телефон 050 771 40 08.', []],
+    ['Справку подготовят в офисе управляющей компании на ул. Мира, 7.', []],
+    ['Пишете на direktor@dg-slanchice.bg или на efaktura@toplina.bg.', []],
+    ['Ваш телефон 067 555 12 12 мы уже передали курьеру.', [['privacy-phone', '067 555 12 12']]],
     // "We're on …" gives the company's line; UK 03 numbers belong to organisations only.
     ["If you'd rather talk, we're on 0333 010 0284.", []],
     ['Our billing line 0345 600 1234 is open until 8pm.', []],

@@ -22,7 +22,6 @@ export const rules: LintRule[] = [
       '🙃',
       '😜',
       '🥱',
-      '💅',
       'yeah right',
       'sure , jan',
       'sure jan',
