@@ -214,6 +214,8 @@ describe.each([
   { file: 'replies/holdout-14.jsonl', prefix: 'h14', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-15.jsonl', prefix: 'h15', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-16.jsonl', prefix: 'h16', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-17.jsonl', prefix: 'h17', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-18.jsonl', prefix: 'h18', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
