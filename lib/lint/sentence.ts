@@ -184,7 +184,7 @@ export function lintSentence(
     const custom = context.customRules?.[index];
     if (custom) diagnostics.push(customDiagnostic(sentence, m.start - offset, m.end - offset, custom, index, ui));
   }
-  dropLimitsWithAWayRound(diagnostics, signalMatches, offset);
+  dropLimitsWithAWayRound(diagnostics, signalMatches, tokens, offset, env.language);
   diagnostics.push(...shouting(sentence, tokens, offset, env.language, ui));
   // Read before the model's findings: one spans the whole sentence, and would hide every signal in it.
   const signals = signalsOutsideClichés(signalMatches, diagnostics, offset);
@@ -193,18 +193,30 @@ export function lintSentence(
 }
 
 const WAY_ROUND_ID = `${SIGNAL_ID_PREFIX}wayRound`;
+/** Signals that say what happens next: after a "but", they turn a limit into an honest answer. */
+const STEP_IDS = new Set([WAY_ROUND_ID, `${SIGNAL_ID_PREFIX}nextStep`, `${SIGNAL_ID_PREFIX}privateChannel`]);
+const CONTRASTS: Record<Language, Set<string>> = {
+  en: new Set(['but', 'however', 'though']),
+  ru: new Set(['но', 'однако', 'зато']),
+  uk: new Set(['але', 'проте', 'однак', 'зате']),
+  bg: new Set(['но', 'обаче', 'ама']),
+};
 
 /**
  * "На решение инспектора мы повлиять не можем, но подготовить вас лучше в наших силах", "таке трапляється з деякими
- * картками, і ми підкажемо, як це обійти": a limit said together with what we will do is honest (seed 003), not a
- * brush-off. A dismissive phrase followed by such an offer in the same sentence is dropped.
+ * картками, і ми підкажемо, як це обійти", "some soreness is normal for a few days, but … please call us": a limit
+ * said together with what we will do is honest (seed 003), not a brush-off. A dismissive phrase is dropped when an
+ * offer of ours follows it in the sentence, or a "but" and then any next step.
  */
-function dropLimitsWithAWayRound(diagnostics: Diagnostic[], signals: PhraseMatch[], offset: number): void {
-  const lastOffer = signals.reduce((start, m) => (m.id === WAY_ROUND_ID ? Math.max(start, m.start - offset) : start), -1);
-  if (lastOffer < 0) return;
+function dropLimitsWithAWayRound(diagnostics: Diagnostic[], signals: PhraseMatch[], tokens: Token[], offset: number, language: Language): void {
   for (let i = diagnostics.length - 1; i >= 0; i--) {
     const d = diagnostics[i]!;
-    if (d.class === 'dismissive' && d.end <= lastOffer) diagnostics.splice(i, 1);
+    if (d.class !== 'dismissive') continue;
+    const contrast = tokens.find((t) => t.start - offset >= d.end && CONTRASTS[language].has(t.norm));
+    const answered = signals.some(
+      (m) => m.start - offset >= d.end && (m.id === WAY_ROUND_ID || (contrast !== undefined && m.start >= contrast.end && STEP_IDS.has(m.id))),
+    );
+    if (answered) diagnostics.splice(i, 1);
   }
 }
 

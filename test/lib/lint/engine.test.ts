@@ -101,6 +101,15 @@ describe('lintReply', () => {
     expect(lintReply(text, context).map((d) => d.rule)).not.toContain('structure-private-channel');
   });
 
+  it.each<[string, 'en' | 'uk' | 'ru' | 'bg', string]>([
+    ['Dear Mr Ahmed, thank you for telling us how you were spoken to at reception; no parent should leave our school feeling brushed off. Please call me on 01632 960 441.', 'en', 'structure-empathy'],
+    ['Уважаема госпожо Колева, благодаря Ви, че споделихте. Упрекът е основателен: информацията се появи ден по-рано. Заповядайте в четвъртък от 14:00.', 'bg', 'structure-empathy'],
+    ['Ганно, дякуємо, що прямо сказали про своє невдоволення. Нам важливо розібратися, що пішло не так. Пропоную зустрітися цього тижня.', 'uk', 'structure-empathy'],
+    ['Ваня, съжаляваме, че каската пристигна в грешен размер. Куриерът ще я вземе от Вас в четвъртък.', 'bg', 'structure-next-step'],
+  ])("hears a complaint owned as justified and a courier's visit as next step: %s", (text, language, rule) => {
+    expect(lintReply(text, { language, category: 'general_complaint' }).map((d) => d.rule)).not.toContain(rule);
+  });
+
   it('hears an apology in shame and a next step in "we added" and "just tell us"', () => {
     const classes = (text: string, language: 'ru' | 'bg') =>
       lintReply(text, { language, category: 'staff_rudeness' }).map((d) => d.rule);

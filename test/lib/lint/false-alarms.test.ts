@@ -113,6 +113,14 @@ describe('stays clean', () => {
       [{ language: 'en', category: 'billing_problem' }, "Dear customer, we're sorry for the confusion over the overdraft fee. Please call our helpline on 0800 123 4567."],
     ],
     [
+      'en: "normal for a few days, but … please call us" is an honest limit',
+      [{ language: 'en', category: 'general_complaint' }, 'Some soreness is normal for a few days, but what you describe should be looked at, so please call us on 020 7946 0321 tomorrow.'],
+    ],
+    [
+      'uk: «так буває, поки …» explains a cause',
+      [{ language: 'uk', category: 'product_defect' }, 'Найчастіше так буває, поки колодки ще не притерлися до ротора; майстер налаштує це за 15 хвилин.'],
+    ],
+    [
       'en: a hotel name in capitals after "at" is not shouting',
       [
         { language: 'en', category: 'general_complaint', customerName: 'Linda' },

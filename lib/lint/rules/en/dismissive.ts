@@ -19,6 +19,7 @@ export const rules: LintRule[] = [
     id: 'en-dismissive-nothing-we-can-do',
     class: 'dismissive',
     severity: 'error',
+    unlessPrevious: ["we'll", 'will', "i'll"],
     patterns: [
       'standard for the industry',
       'standard across|throughout|in the industry|sector|trade',
@@ -317,6 +318,7 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      'If they say no, send the receipts to billing@pixelorchard.example and we\'ll take it up with them.',
       'We have now got involved directly, and the landlord will call you today.',
       "This is not something we get wrong often, and we're sorry it happened to you.",
       'Not a day goes by without us checking the rooms, and yours was missed; sorry.',
