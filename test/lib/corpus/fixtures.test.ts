@@ -39,7 +39,7 @@ const problemSchema = z.strictObject({
 });
 
 const replySchema = z.strictObject({
-  id: z.string().regex(/^(?:r|h|h[2-9]|h1\d)-(ru|uk|bg|en)-\d{2,3}$/),
+  id: z.string().regex(/^(?:r|h|h[2-9]|h[12]\d)-(ru|uk|bg|en)-\d{2,3}$/),
   language: z.enum(LANGUAGES),
   text: z.string().min(10),
   context: z.strictObject({
@@ -216,6 +216,8 @@ describe.each([
   { file: 'replies/holdout-16.jsonl', prefix: 'h16', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-17.jsonl', prefix: 'h17', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-18.jsonl', prefix: 'h18', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-19.jsonl', prefix: 'h19', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-20.jsonl', prefix: 'h20', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
