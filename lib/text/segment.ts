@@ -255,8 +255,7 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c 
  * is matched by the TOKEN regex at that position, so the result is exactly TOKEN's. The loops exist because
  * this runs on every keystroke and the regex alone was half of the linter's time.
  */
-function scanAlphabetic(text: string): RawToken[] {
-  const out: RawToken[] = [];
+function scanAlphabetic(text: string, emit: TokenSink, base: number): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -270,7 +269,7 @@ function scanAlphabetic(text: string): RawToken[] {
       while (j < length && isPlainLetter(text.charCodeAt(j))) j++;
       const next = j < length ? text.charCodeAt(j) : 32;
       if (isSpace(next) || next === 44 || next === 46 || next === 33 || next === 63 || next === 58 || next === 59) {
-        out.push({ start: i, end: j, kind: 'word' });
+        emit(base + i, base + j, 'word');
         i = j;
         continue;
       }
@@ -278,12 +277,12 @@ function scanAlphabetic(text: string): RawToken[] {
     if (isSentencePunct(c)) {
       let j = i + 1;
       while (j < length && (isSentencePunct(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2026)) j++;
-      out.push({ start: i, end: j, kind: 'punct' });
+      emit(base + i, base + j, 'punct');
       i = j;
       continue;
     }
     if (isLonePunct(c)) {
-      out.push({ start: i, end: i + 1, kind: 'punct' });
+      emit(base + i, base + i + 1, 'punct');
       i++;
       continue;
     }
@@ -294,27 +293,31 @@ function scanAlphabetic(text: string): RawToken[] {
       i++;
       continue;
     }
-    out.push({ start: i, end: i + m[0].length, kind: kindOfMatch(m) });
+    emit(base + i, base + i + m[0].length, kindOfMatch(m));
     i += m[0].length;
   }
-  return out;
 }
 
-function scanWithSegmenter(text: string): RawToken[] {
+function scanWithSegmenter(text: string, emit: TokenSink): void {
   wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  const out: RawToken[] = [];
   for (const { index, segment, isWordLike } of wordSegmenter.segment(text)) {
-    if (isWordLike) {
-      out.push({ start: index, end: index + segment.length, kind: /^\p{N}/u.test(segment) ? 'number' : 'word' });
-    } else {
-      // Spaces, punctuation and emoji: split them like the scanner does.
-      for (const t of scanAlphabetic(segment)) out.push({ start: index + t.start, end: index + t.end, kind: t.kind });
-    }
+    if (isWordLike) emit(index, index + segment.length, /^\p{N}/u.test(segment) ? 'number' : 'word');
+    // Spaces, punctuation and emoji: split them like the scanner does.
+    else scanAlphabetic(segment, emit, index);
   }
-  return out;
 }
+
+/** Receives each token of a text in order; the tokenizer builds its tokens from these without a RawToken in between. */
+export type TokenSink = (start: number, end: number, kind: TokenKind) => void;
 
 /** Words, numbers, emoji and punctuation of `text`, in order, with their UTF-16 spans. */
+export function forEachRawToken(text: string, emit: TokenSink): void {
+  if (NEEDS_DICTIONARY.test(text)) scanWithSegmenter(text, emit);
+  else scanAlphabetic(text, emit, 0);
+}
+
 export function scanTokens(text: string): RawToken[] {
-  return NEEDS_DICTIONARY.test(text) ? scanWithSegmenter(text) : scanAlphabetic(text);
+  const out: RawToken[] = [];
+  forEachRawToken(text, (start, end, kind) => out.push({ start, end, kind }));
+  return out;
 }

@@ -1,7 +1,7 @@
 /** Tokens with their spans in the original text, normalized and stemmed form, and sentence index. */
 import type { DetectedLanguage } from '../taxonomy';
 import { normalizeWord } from './normalize';
-import { readingSentences, scanTokens, type TokenKind } from './segment';
+import { forEachRawToken, readingSentences, type TokenKind } from './segment';
 import { stem } from './stem';
 
 export interface Token {
@@ -48,18 +48,16 @@ function wordFormsOf(language: DetectedLanguage): Map<string, NormAndStem> {
 }
 
 export function tokenize(text: string, language: DetectedLanguage): Token[] {
-  const raw = scanTokens(text);
-  const bounds = raw.length > 0 ? readingSentences(text) : [];
+  const bounds = readingSentences(text);
   const forms = wordFormsOf(language);
-  const tokens: Token[] = new Array<Token>(raw.length);
+  const tokens: Token[] = [];
   let sentence = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
-    while (sentence < bounds.length - 1 && t.start >= bounds[sentence]!.end) sentence++;
-    const piece = text.slice(t.start, t.end);
+  forEachRawToken(text, (start, end, kind) => {
+    while (sentence < bounds.length - 1 && start >= bounds[sentence]!.end) sentence++;
+    const piece = text.slice(start, end);
     let norm: string;
     let stemmed: string;
-    if (t.kind === 'word') {
+    if (kind === 'word') {
       let form = forms.get(piece);
       if (!form) {
         const normalized = normalizeWord(piece);
@@ -70,9 +68,9 @@ export function tokenize(text: string, language: DetectedLanguage): Token[] {
       norm = form.norm;
       stemmed = form.stem;
     } else {
-      norm = stemmed = normalizeToken(piece, t.kind);
+      norm = stemmed = normalizeToken(piece, kind);
     }
-    tokens[i] = { start: t.start, end: t.end, norm, stem: stemmed, kind: t.kind, sentence };
-  }
+    tokens.push({ start, end, norm, stem: stemmed, kind, sentence });
+  });
   return tokens;
 }
