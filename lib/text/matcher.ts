@@ -60,9 +60,10 @@ interface Parsed extends ParsedPattern {
   anchor: number;
   /**
    * One list per required token other than the anchor that is spelled with words only: the vocabulary ids of
-   * its stems and exact forms. A sentence can hold a match only if it contains one word of every list.
+   * its stems and exact forms. A sentence can hold a match only if it contains one word of every list. Flat, as
+   * [length, ids…, length, ids…]: this is read for every candidate on every keystroke.
    */
-  requiredWords: number[][];
+  requiredWords: Int32Array;
 }
 
 /** What the matcher knows about one distinct word form of the text. */
@@ -235,12 +236,12 @@ function parseEntry(entry: Entry, stemOf: StemOf, idOf: (word: string) => number
   );
   const anchor = tokensOfPieces.slice(0, entry.anchorPiece).reduce((n, t) => n + t.length, 0);
   const tokens = joinPieces(tokensOfPieces, entry.pattern);
-  const requiredWords: number[][] = [];
+  const requiredWords: number[] = [];
   tokens.forEach((p, i) => {
     const words = i === anchor ? null : wordsOf(p);
-    if (words) requiredWords.push(words.map(idOf));
+    if (words) requiredWords.push(words.length, ...words.map(idOf));
   });
-  return { tokens, anchor, requiredWords, atSentenceStart: entry.atSentenceStart, atSentenceEnd: entry.atSentenceEnd };
+  return { tokens, anchor, requiredWords: Int32Array.from(requiredWords), atSentenceStart: entry.atSentenceStart, atSentenceEnd: entry.atSentenceEnd };
 }
 
 /**
@@ -354,15 +355,19 @@ class PhraseMatcher implements Matcher {
 
   /** False when the marked sentence lacks every word of one of the entry's required tokens. */
   private mayMatch(parsed: Parsed): boolean {
-    for (const ids of parsed.requiredWords) {
+    const { seen, stamp } = this;
+    const words = parsed.requiredWords;
+    for (let i = 0; i < words.length; ) {
+      const end = i + 1 + words[i]!;
       let found = false;
-      for (const id of ids) {
-        if (this.seen[id] === this.stamp) {
+      for (let k = i + 1; k < end; k++) {
+        if (seen[words[k]!] === stamp) {
           found = true;
           break;
         }
       }
       if (!found) return false;
+      i = end;
     }
     return true;
   }
