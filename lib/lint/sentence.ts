@@ -188,7 +188,8 @@ export function lintSentence(
   diagnostics.push(...shouting(sentence, tokens, offset, env.language, ui));
   // Read before the model's findings: one spans the whole sentence, and would hide every signal in it.
   const signals = signalsOutsideClichés(signalMatches, diagnostics, offset);
-  diagnostics.push(...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics));
+  const thanks = (signals & SIGNAL_BIT.thanksForReview) !== 0;
+  diagnostics.push(...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics, thanks));
   return { diagnostics, signals, mentionsName };
 }
 
