@@ -9,7 +9,7 @@
  * this script: one must occur in at least MIN_DOCS reviews to get one). Round 2 is the fresh holdout and is never read.
  * `--cv` prints 5-fold cross-validated accuracy per data set (and per detected language) first: of the whole verdict
  * (lib/analyze/decide.ts: the lexicon's legal threats and precedence flags, the fold's model for the rest), as
- * analyzeReview would answer.
+ * analyzeReview would answer; then the outsider reviews with each outsiders' set held out whole.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -147,6 +147,35 @@ function fold(id: string): number {
   return h % FOLDS;
 }
 
+const pct = ({ ok, n }: { ok: number; n: number }) => `${((100 * ok) / n).toFixed(1)}%`;
+
+/** The outsider set a review came from: the id's prefix (`rv`, `rv3`, … `rv6`). */
+function outsiderSet(e: Example): string | undefined {
+  return e.set === 'outsider reviews' ? e.id.slice(0, e.id.indexOf('-')) : undefined;
+}
+
+/**
+ * Each outsider set held out whole, the model trained on everything else: every set was written by other
+ * people, so this is the honest estimate for the next unseen set (a random fold shares its writers with training).
+ */
+function crossValidateBySet(examples: Example[]): void {
+  const sets = [...new Set(examples.map(outsiderSet).filter((s) => s !== undefined))].sort();
+  const total = { ok: 0, n: 0 };
+  const parts: string[] = [];
+  for (const held of sets) {
+    const model = { classes: CATEGORIES, weights: exportWeights(fit(examples.filter((e) => outsiderSet(e) !== held))) };
+    const r = { ok: 0, n: 0 };
+    for (const e of examples.filter((e) => outsiderSet(e) === held)) {
+      r.n++;
+      if (decide(e.reading, model).category === e.category) r.ok++;
+    }
+    total.ok += r.ok;
+    total.n += r.n;
+    parts.push(`${held} ${pct(r)}`);
+  }
+  console.log(`by-set CV, outsider reviews (each set held out whole): ${pct(total)} of ${total.n} (${parts.join(', ')})`);
+}
+
 function crossValidate(examples: Example[]): void {
   const right = new Map<string, Map<string, { ok: number; n: number }>>();
   const count = (set: string, key: string, ok: boolean) => {
@@ -165,7 +194,6 @@ function crossValidate(examples: Example[]): void {
       count(e.set, e.reading.language, ok);
     }
   }
-  const pct = ({ ok, n }: { ok: number; n: number }) => `${((100 * ok) / n).toFixed(1)}%`;
   for (const [set, bySet] of right) {
     const all = bySet.get('all')!;
     const languages = [...bySet].filter(([key]) => key !== 'all').sort(([a], [b]) => (a < b ? -1 : 1));
@@ -175,7 +203,10 @@ function crossValidate(examples: Example[]): void {
 
 const examples = loadExamples();
 console.log(`${examples.length} labelled reviews`);
-if (process.argv.includes('--cv')) crossValidate(examples);
+if (process.argv.includes('--cv')) {
+  crossValidate(examples);
+  crossValidateBySet(examples);
+}
 const weights = exportWeights(fit(examples));
 writeFileSync(weightsFile, `${JSON.stringify({ classes: CATEGORIES, weights })}\n`);
 console.log(`${Object.keys(weights).length} features → ${weightsFile}`);

@@ -74,6 +74,9 @@ export default defineSignals(
       'victim ~2 of ~2 fraud|scam|theft|identity',
     ],
     staff_rudeness: [
+      // Barking or shouting at the customer, calling them a thief.
+      'barked|yelled|shouted|screamed ~1 at ~1 me|us|my',
+      'called ~2 me|us ~2 thief|liar|idiot|scammer|shoplifter',
       '{she|he|they|cashier|receptionist} kept ~3 scrolling|texting|chatting', 'deliberately ~3 ignor*|look*', 'told me to ~2 =off', 'if i don\'t like it',
       'rude', 'rudely', 'rudeness', 'impolite', 'disrespectful*', ['disrespect*', 0.5], 'insulted|insulting ~2 me|us|my', ['insult*', 0.5], 'shout*', 'yell*', 'scream*', 'swore|swearing ~2 at', 'arrogant',
       'condescend*', 'patroniz*|patronis*', 'dismissive', 'unfriendly', 'unprofessional ~2 staff|attitude|behavio*|manner',
@@ -83,6 +86,14 @@ export default defineSignals(
       'bad manners', 'no manners', 'racist|discriminat*', 'on purpose', 'muttered|muttering', 'under ~2 breath', 'raised ~2 voice', 'humiliat*', 'treated ~2 like ~2 criminal|thief', 'eye roll', 'rolled ~2 eyes', 'laughed', '{don\'t|doesn\'t|didn\'t} know how to ~2 deal|talk|speak|treat|behave', 'in a good manner', 'you\'re not the only', 'brain dead',
     ],
     loyal_customer: [
+      // A long relationship said by what one is (repeat customer, subscriber) or since when (regular since 2015, since you opened).
+      'repeat ~1 customer*|client*|buyer*|guest*|business',
+      'second|third|fourth|fifth|sixth|seventh|tenth ~1 year ~1 subscriber*|customer*|client*|member*|patient*',
+      'regular|customer*|client*|subscriber*|patient*|member* ~2 since|from ~1 #',
+      'every ~1 year|summer|christmas|week|month ~2 since',
+      'since ~2 {day one|you opened|they opened|it opened|the day you opened}',
+      '# + ~1 orders|visits|stays|bookings',
+      '{over|more than|dozens of} ~2 orders|visits|stays|bookings ~3 years|since',
       'loyal', 'regular ~2 customer*|client*|guest*|visitor*', 'long ~2 time|standing ~2 customer*|client*|member*', 'for years',
       'years ~3 customer*|client*|member*', ['# years', 0.5], 'many years', 'decade*', 'always ~2 come|came|order*|shop*|use|used|banked|stay*',
       'been ~2 coming|using|ordering|shopping|banking|going|staying ~3 for|since|years', ['every week|month|year', 0.5], ['usual*', 0.5],
@@ -93,6 +104,8 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // Left at the wrong door or with someone else.
+      'left|delivered|handed ~4 {with a neighbour|with the neighbour|with a neighbor|next door|at the wrong|with the concierge|to the wrong}',
       // An order stuck in a status, the wrong size or colour sent, a parcel lost.
       '{still says|still shows|still showing|still stuck|still sitting} ~2 processing|preparing|awaiting|ordered',
       "{hasn't been|has not been|haven't been|not yet|never} ~1 shipped|dispatched|posted",
@@ -110,6 +123,9 @@ export default defineSignals(
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
     ],
     billing_problem: [
+      // Paying more for the same thing: "paying £35 instead of £20", "moved me to a new plan".
+      'paying|pay|paid|charged|billed ~4 instead of',
+      'moved|switched|migrated ~2 me|us ~2 to ~1 a ~1 new ~1 plan|tariff|rate',
       // A bill that jumped, an estimated reading, a fee sprung at the till, a refund that never came.
       'bill|bills|invoice|statement ~4 {jumped|doubled|tripled|rose|went up|shot up|increased|skyrocketed}',
       'estimated ~1 reading|readings|bill|bills|usage',
@@ -131,6 +147,9 @@ export default defineSignals(
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
     ],
     product_defect: [
+      // A device dead out of the box: won't pair, won't charge.
+      'dead|broken|faulty ~2 out of the box',
+      '{won\'t|wouldn\'t|doesn\'t|didn\'t|will not|does not} ~1 {pair|charge|connect|turn on|power on|switch on|hold a charge}',
       // Windows and doors that let the weather in: condensation, draughts.
       'condensation',
       'draught*|drafty|draughty',
@@ -181,6 +200,12 @@ export default defineSignals(
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', ['slow', 0.5], 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
     ],
     unresponsive_support: [
+      // A promise to call back that was never kept; a claim passed between departments.
+      '{nobody|no one} ever ~1 does|did|calls|called|rings|rang',
+      '{never|nobody|no one} ~3 {called|rang|got} ~1 back',
+      'passed ~2 between',
+      'promised ~8 {then vanished|and vanished|then disappeared|and disappeared|then ghosted|and ghosted|went silent|then silence}',
+      '{someone|somebody} will ~2 call|contact|ring ~3 you|back',
       'no ~2 response|reply|answer|callback', '{nobody|no one} ~5 {answer*|respond*|call*|help*|replied|got back|cares|knows}',
       'never ~2 {call* back|got back|responded|replied|heard back}', '{didn\'t|did not|don\'t|do not|doesn\'t} ~2 {respond|reply|answer|call back|get back|help|care}',
       '{can\'t|cannot|couldn\'t|unable to|impossible to|hard to|not able to|never|no way to} ~3 {connect|get through|reach|contact|speak to|talk to} ~3 {customer*|anyone|someone|agent*|human|person|support|service|them|bank|branch|care}',
@@ -217,8 +242,17 @@ export default defineSignals(
       '{dealer|dealership|dealers|valet|garage} ~5 {applied|apply|application|cleaned|treatment|treated|sold|added}', 'car wash',
       'mistakenly|accidentally|accidently', 'by mistake', 'i ~2 made a mistake', 'on my part', 'i ~2 deleted', 'reset* ~3 {phone|device|mobile}', 'not up to date|out of date|outdated', 'my ~2 router|provider|isp', 'probably my', 'my ancient|old', 'i forgot', 'tbh', 'not sure if',
     ],
-    fix_request: ['please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
+    fix_request: [
+      // "Think about a few spaces for guests": a remark that asks for a change.
+      '^ =think ~1 about|of ~2 adding|getting|a|some|more',
+      'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
     complaint: [
+      // Decline over time, said by a regular: "used to be roasted days before, now ...", "never used to be like this".
+      'used to be ~8 now',
+      '{never used to be like this|wasn\'t like this before|not what it used to be}',
+      // Parking and queues: mild, but a complaint.
+      'nowhere ~2 to park',
+      'parking ~3 {always full|a nightmare|impossible|is full}',
       'terrible', 'awful', 'horrible', 'worst', 'bad', 'poor', 'disappoint*', 'disgust*', 'appalling', 'shocking*', 'unacceptable', 'ridiculous', 'useless',
       'never again', 'not recommend', '{wouldn\'t|would not|do not|don\'t} ~2 recommend', 'avoid', 'waste', 'nightmare', 'frustrat*', 'annoy*', 'upset',
       'angry', 'furious', 'complain*', 'problem*', 'issue*', 'fail*', 'unfortunately', 'sadly', 'worse', 'pathetic', 'joke', 'scam*', 'rip off|ripoff',
@@ -233,6 +267,9 @@ export default defineSignals(
       'appreciat*', 'exceptional', 'enjoy*', 'reliable', 'courteous', 'attentive', 'never had a bad', 'can\'t complain', 'nothing bad', 'okay|ok|decent|fine', '😍|👍|❤|😊|🙂|🥰|🤗|👏|💯|🔥|⭐',
     ],
     sarcasm: [
+      // Loyalty repaid with a problem: "so much for loyalty".
+      'so much for ~2 loyalty|being loyal',
+      'thanks ~1 for ~1 {being loyal|my loyalty|our loyalty}',
       'thanks|thank you ~2 for nothing', 'yeah right', 'oh great', 'great job ~3 not', 'well done ~3 not', 'bravo', 'congratulations|congrats ~2 to',
       'what a joke', 'sure', 'apparently', '🙄|🙃',
     ],
