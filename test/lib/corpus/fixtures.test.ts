@@ -20,7 +20,7 @@ const reviewFields = {
     .optional(),
 };
 const reviewSchema = z.strictObject(reviewFields);
-/** The outsiders' sets: written for them, so no `source`; ids `rv-<language>-NN` (the first set), `rv3-…`, `rv4-…`, `rv5-…`, `rv6-…`. */
+/** The outsiders' sets: written for them, so no `source`; ids `rv-<language>-NN` (the first set), `rv3-…`, `rv4-…`, `rv5-…`, `rv6-…`, `rv7-…`. */
 const outsiderReviewSchema = z.strictObject({
   ...reviewFields,
   id: z.string().regex(/^rv\d?-(ru|uk|bg|en)-\d{2}$/),
@@ -157,9 +157,9 @@ describe('test/fixtures/corpus/outsider-reviews.jsonl', () => {
     expect(duplicates(reviews.map((r) => r.text.trim().toLowerCase()))).toEqual([]);
   });
 
-  it('has 250 reviews per language (five sets of 50), every category at least 3 times per language', () => {
+  it('has 300 reviews per language (six sets of 50), every category at least 3 times per language', () => {
     const perLanguage = countBy(reviews, (r) => [r.language]);
-    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBe(250);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBe(300);
     const perCategory = countBy(reviews, (r) => [`${r.language}/${r.category}`]);
     for (const category of CATEGORIES) {
       for (const language of LANGUAGES) {
@@ -218,6 +218,8 @@ describe.each([
   { file: 'replies/holdout-18.jsonl', prefix: 'h18', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-19.jsonl', prefix: 'h19', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-20.jsonl', prefix: 'h20', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-21.jsonl', prefix: 'h21', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-22.jsonl', prefix: 'h22', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
