@@ -81,6 +81,7 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Я в майстерні щодня з 8 до 17, телефон 050 771 40 08.', []],
     ['Справку подготовят в офисе управляющей компании на ул. Мира, 7.', []],
     ['Пишете на direktor@dg-slanchice.bg или на efaktura@toplina.bg.', []],
+    ['За корпоративни поръчки пишете на partners@mebelino.bg.', []],
     ['Ваш телефон 067 555 12 12 мы уже передали курьеру.', [['privacy-phone', '067 555 12 12']]],
     // "We're on …" gives the company's line; UK 03 numbers belong to organisations only.
     ["If you'd rather talk, we're on 0333 010 0284.", []],

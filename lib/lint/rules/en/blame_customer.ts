@@ -9,6 +9,8 @@ const MISBEHAVED = '=drunk|=intoxicated|=rude|=aggressive|=abusive|=hostile|=sho
 const IF_ONLY =
   'serviced|maintained|cleaned|replaced|read|checked|followed|looked|arrived|come|called|booked|ordered|told|informed|contacted|asked|measured|paid|answered|picked|turned|showed|shown|responded|replied|kept|listened|updated';
 /** What the customer "had" to supply right: "if you'd entered the correct flat number…". */
+/** The same verbs as past participles only: "had you checked", not "had you checking the doorstep". */
+const IF_ONLY_DONE = IF_ONLY.split('|').map((verb) => `=${verb}`).join('|');
 const IF_ONLY_GIVEN = '=entered|=typed|=given|=provided|=filled|=included|=selected|=chosen|=specified|=written|=added';
 /** What a reply says the customer failed to do ("use" left out: "if you didn't use the voucher, we'll refund it"). */
 const NOT_DONE = `read|check|follow|notice|provide|specify|cancel|contact|tell|inform|${HANDLING}`;
@@ -201,8 +203,8 @@ export const rules: LintRule[] = [
       `if you'd ${IF_ONLY}`,
       // "If you'd actually checked the proof", "if you had only read the email".
       `if =you'd|you =had? =actually|=only|=even|=properly ${IF_ONLY}|${IF_ONLY_GIVEN}`,
-      `had you =actually|=only|=even|=properly ${IF_ONLY}|${IF_ONLY_GIVEN}`,
-      `had you ${IF_ONLY}`,
+      `had you =actually|=only|=even|=properly ${IF_ONLY_DONE}|${IF_ONLY_GIVEN}`,
+      `had you ${IF_ONLY_DONE}`,
       // Exact past forms only: "if you'd provide your order number" is a polite request.
       `if|had =you'd|you had? ${IF_ONLY_GIVEN} ~3 correct|right|full|proper|accurate|complete|valid|real|actual|exact|true`,
       // Behaviour counterfactual: "maybe if you hadn't been swearing at the driver", "if you hadn't shouted at her".

@@ -63,7 +63,7 @@ export const rules: LintRule[] = [
       '=be consequences',
       '=has|=have consequences $',
       'we know ~1 who you are',
-      '=ip address|addresses',
+      'your =ip address|addresses',
       'think ~2 before you post|write|review|comment',
       'continue|continues|persist|persists ~6 take the? matter|things further',
       'continued|repeated|further abuse|harassment|insult|threat ~6 reported|recorded|logged|documented',
