@@ -41,7 +41,7 @@ const NEGATIONS: Record<Language, Set<string>> = {
   en: new Set(['not', 'never', "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", "can't", 'cannot', "shouldn't", "haven't", "hasn't"]),
   ru: new Set(['не', 'ни', 'никогда']),
   uk: new Set(['не', 'ні', 'ніколи']),
-  bg: new Set(['не', 'нито', 'никога']),
+  bg: new Set(['не', 'нито', 'никога', 'никой']),
 };
 /** Classes whose phrases a negation turns around; "не переживайте так, милочка" is condescending either way. */
 const NEGATABLE = new Set<LintClass>(['blame_customer', 'blame_staff', 'threat', 'removal_request', 'liability', 'argue', 'overpromise']);

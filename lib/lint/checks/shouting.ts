@@ -113,7 +113,7 @@ export function shouting(text: string, tokens: Token[], offset: number, language
     const long = r.words >= MIN_RUN_WORDS && r.letters >= MIN_RUN_LETTERS;
     const loud = long || (mostlyCaps && r.words >= 2 && r.letters >= 6);
     if (!loud && !emphasis(text, tokens, r.first, r.last, offset)) continue;
-    if (!mostlyCaps && isCapsName(tokens, r.first, r.last, language)) continue;
+    if (isCapsName(tokens, r.first, r.last, language)) continue;
     const start = tokens[r.first]!.start - offset;
     const end = tokens[r.last]!.end - offset;
     out.push({

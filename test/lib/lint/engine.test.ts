@@ -96,6 +96,7 @@ describe('lintReply', () => {
     ['Вадиме, розуміємо ваше обурення. Ми вже зв’язалися з водієм. Напишіть, будь ласка, у підтримку в застосунку — повернемо вартість поїздки.', 'uk', 'in the app'],
     ['Сергей, нам очень жаль. Напишите, пожалуйста, в поддержку в приложении — вернём деньги за поездку.', 'ru', 'in the app'],
     ['We are sorry, Tom. Please send a secure message in the app and our team will review the fee with you.', 'en', 'a secure message'],
+    ["Ian, we're sorry. Our account director, Hannah, will email you today to set up a call at a time that works for you.", 'en', 'a call set up by email'],
     ['Кирилл, извините нас. Пожалуйста, оставьте удобный способ связи в сообщениях сообщества, чтобы управляющий мог связаться с вами.', 'ru', 'community messages'],
   ])('takes support in the app for a private channel: %s', (text, language) => {
     const context = { language, category: 'staff_rudeness' as const, flags: ['staff_rudeness' as const, 'public_escalation' as const] };

@@ -121,6 +121,14 @@ describe('stays clean', () => {
       [{ language: 'uk', category: 'product_defect' }, 'Найчастіше так буває, поки колодки ще не притерлися до ротора; майстер налаштує це за 15 хвилин.'],
     ],
     [
+      'bg: a signature with the company name in capitals («Екипът на ЕЛЕКТРО ЮГ»)',
+      [{ language: 'bg', category: 'unresponsive_support' }, 'Съжаляваме за забавянето, търсете ни на 0800 1 8888. Екипът на ЕЛЕКТРО ЮГ'],
+    ],
+    [
+      'bg: «никой няма да бъде санкциониран» promises nobody is punished',
+      [{ language: 'bg', category: 'billing_problem' }, 'Грешката е в нашия софтуер и никой няма да бъде санкциониран за закъсняло плащане на тези суми.'],
+    ],
+    [
       'en: a hotel name in capitals after "at" is not shouting',
       [
         { language: 'en', category: 'general_complaint', customerName: 'Linda' },

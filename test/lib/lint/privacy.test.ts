@@ -82,6 +82,7 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Справку подготовят в офисе управляющей компании на ул. Мира, 7.', []],
     ['Пишете на direktor@dg-slanchice.bg или на efaktura@toplina.bg.', []],
     ['За корпоративни поръчки пишете на partners@mebelino.bg.', []],
+    ['Запазете час на 0878 310 522 или ни пишете в Инстаграм.', []],
     ['Ваш телефон 067 555 12 12 мы уже передали курьеру.', [['privacy-phone', '067 555 12 12']]],
     // "We're on …" gives the company's line; UK 03 numbers belong to organisations only.
     ["If you'd rather talk, we're on 0333 010 0284.", []],
