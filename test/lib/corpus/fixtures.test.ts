@@ -220,6 +220,8 @@ describe.each([
   { file: 'replies/holdout-20.jsonl', prefix: 'h20', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-21.jsonl', prefix: 'h21', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-22.jsonl', prefix: 'h22', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-23.jsonl', prefix: 'h23', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-24.jsonl', prefix: 'h24', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
