@@ -9,6 +9,8 @@ export default defineSignals(
   'en',
   {
     legal_threat: [
+      // A lawsuit already under way: "lost at first instance, filed an appeal".
+      ["filed|file|filing|lodged ~2 an? ~1 appeal", 2], ["appealed|appealing ~2 the ~1 ruling|judgment|judgement|verdict|decision", 2],
       // A court decision already won or lost against the business counts (label rules): "the judge ruled in my favour".
       ["judge|court|tribunal ~3 ruled|ordered|awarded|found", 2],
       ["won|lost ~2 the|my ~1 case|claim|lawsuit", 2],
@@ -43,8 +45,10 @@ export default defineSignals(
       ['fraud*', 0.5],
     ],
     legal_mention: [['=court', 1.5], [LAWYER, 1.5], ['=law|=laws', 0.5], ['=rights', 0.5]],
-    legal_declined: ["no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*"],
+    legal_declined: ["{but whatever|oh well|but oh well}", "no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*"],
     legal_aside: [
+      // A police report against whoever did it, not the business.
+      "police ~4 against|on ~1 {whoever|the person|the guy|the thief|unknown}", "{filed|file|made} ~2 a? ~1 report|complaint ~5 against ~1 {whoever|the person|the guy|the thief|unknown}",
       // A crime or a claim against someone else: "reported the scammer to the police", "a claim against the other driver".
       'report* ~3 fraud|scam|theft|scammer*|fraudster*|hacker*|thief|thieves ~3 police|cops',
       'claim|case|lawsuit ~3 against ~2 other ~1 driver|party',
@@ -74,6 +78,8 @@ export default defineSignals(
       'victim ~2 of ~2 fraud|scam|theft|identity',
     ],
     staff_rudeness: [
+      // Shouting in any form, chasing a customer out.
+      "started|began ~1 yelling|screaming|shouting", "kicked|threw ~1 us|me ~1 out", "threw|tossed|chucked ~3 {at my feet|in my face}",
       // Barking or shouting at the customer, calling them a thief.
       'barked|yelled|shouted|screamed ~1 at ~1 me|us|my',
       'called ~2 me|us ~2 thief|liar|idiot|scammer|shoplifter',
@@ -86,6 +92,8 @@ export default defineSignals(
       'bad manners', 'no manners', 'racist|discriminat*', 'on purpose', 'muttered|muttering', 'under ~2 breath', 'raised ~2 voice', 'humiliat*', 'treated ~2 like ~2 criminal|thief', 'eye roll', 'rolled ~2 eyes', 'laughed', '{don\'t|doesn\'t|didn\'t} know how to ~2 deal|talk|speak|treat|behave', 'in a good manner', 'you\'re not the only', 'brain dead',
     ],
     loyal_customer: [
+      // A status tier: "Gold member, 9 years".
+      "gold|platinum|diamond|silver|elite|premier ~1 member*|status|card*|tier|elite", "member|customer|client ~2 for ~2 # ~1 years",
       // A long relationship said by what one is (repeat customer, subscriber) or since when (regular since 2015, since you opened).
       'repeat ~1 customer*|client*|buyer*|guest*|business',
       'second|third|fourth|fifth|sixth|seventh|tenth ~1 year ~1 subscriber*|customer*|client*|member*|patient*',
@@ -104,6 +112,8 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // A parcel stuck on the way, late arrival, part of the order missing.
+      "package|parcel|order|shipment ~3 {stuck|sitting|has not moved|hasn't moved}", "supposed to ~2 arrive|be delivered|deliver|show up|come", "{showed up|arrived|came|got here} ~5 late", "missing ~3 {sides|items|half|part of}", "{drove off|left} ~3 without waiting",
       // Left at the wrong door or with someone else.
       'left|delivered|handed ~4 {with a neighbour|with the neighbour|with a neighbor|next door|at the wrong|with the concierge|to the wrong}',
       // An order stuck in a status, the wrong size or colour sent, a parcel lost.
@@ -123,6 +133,8 @@ export default defineSignals(
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
     ],
     billing_problem: [
+      // A discount refused, a quote that became a bigger bill, a bill for what was covered.
+      "{wouldn't|would not|refused to|didn't|did not} ~1 honor|honour|apply ~3 discount|coupon|promo|deal|offer", "quoted ~1 us|me? ~6 bill|invoice|charged", "supposed to be ~3 covered|free|included", "bill|invoice ~3 for ~3 covered",
       // Paying more for the same thing: "paying £35 instead of £20", "moved me to a new plan".
       'paying|pay|paid|charged|billed ~4 instead of',
       'moved|switched|migrated ~2 me|us ~2 to ~1 a ~1 new ~1 plan|tariff|rate',
@@ -147,6 +159,8 @@ export default defineSignals(
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
     ],
     product_defect: [
+      // The result is not what was asked.
+      "asked for ~8 {came out|turned out|ended up with|ended up looking}",
       // A device dead out of the box: won't pair, won't charge.
       'dead|broken|faulty ~2 out of the box',
       '{won\'t|wouldn\'t|doesn\'t|didn\'t|will not|does not} ~1 {pair|charge|connect|turn on|power on|switch on|hold a charge}',
@@ -185,6 +199,8 @@ export default defineSignals(
       'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'hair ~2 in', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
     ],
     service_outage: [
+      // Wi-Fi that barely works somewhere in the building: "the wifi in rooms on the third floor barely works".
+      '{wifi|wi fi|internet} ~7 {barely works|does not work|doesn\'t work|didn\'t work|kept dropping|keeps dropping}',
       'server*|servers|site|app|stream ~3 =down|=crashed|crashing', 'wifi|internet ~3 drop*|cuts',
       '{app|application|website|site|system|server|service|online banking|portal|login|internet|wifi|wi fi|network|atm|platform|button|page|screen|option|feature|wallet|upi|otp} ~5 {down|crash*|not working|doesn\'t work|won\'t|error|bug*|glitch*|freez*|slow|slower|outage|fail*|stuck|hang|hangs|hanging|not loading|not opening|not responding|keeps stopping|stopped working|not work}', 'app|application ~3 close*|exit*',
       '{not working|doesn\'t work|doesnt work|does not work|isn\'t working|is not working|didn\'t work|did not work|not work|won\'t work}', 'stopped responding',
@@ -200,6 +216,8 @@ export default defineSignals(
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', ['slow', 0.5], 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
     ],
     unresponsive_support: [
+      // Passed back and forth between two parties; never once called back.
+      "back and forth", "{each other|the other}", "never once ~3 {called|got back|replied}", "{unable to reach|couldn't reach|could not reach|can't reach}",
       // A promise to call back that was never kept; a claim passed between departments.
       '{nobody|no one} ever ~1 does|did|calls|called|rings|rang',
       '{never|nobody|no one} ~3 {called|rang|got} ~1 back',
@@ -217,6 +235,8 @@ export default defineSignals(
       'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keep|keeps|kept ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'nothing ~2 {is done|has been done|was done|happened|has happened}', '{tell|told|say|said|says|promise*} ~5 call* ~2 back', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
     ],
     contract_dispute: [
+      // Scope and contract terms changed on one side.
+      "unilaterally", "{scope of work|statement of work|change order}",
       'contract*', 'agency', 'contractor*', 'agreement', 'scope', 'deliverable*', 'deadline*', 'milestone*', 'retainer', 'invoice* ~3 for',
       'statement of work|=sow', 'revision*', 'brief', 'project', 'client* ~2 work', 'agreed ~3 terms|price|scope|timeline', 'seo|smm|ppc|marketing', 'studio', 'landing page', ['deposit', 0.5], ['account manager', 0.5], 'content calendar', 'out of scope', 'sow',
       'design studio|firm', 'bookkeep*|accountant*', 'freelanc*', 'per the|our ~2 agreement|contract', 'obliged|obligat*',
@@ -247,6 +267,8 @@ export default defineSignals(
       '^ =think ~1 about|of ~2 adding|getting|a|some|more',
       'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
     complaint: [
+      // Mild complaints after praise: noise, smoke, crowds, nowhere to sit.
+      "music ~3 so|too ~1 loud", "so|too ~1 loud", "crammed|packed|overcrowded|cramped", "nowhere to ~1 sit|eat", "smoke|smoking|cigarette*", "promo|spam ~1 texts|emails|calls",
       // Decline over time, said by a regular: "used to be roasted days before, now ...", "never used to be like this".
       'used to be ~8 now',
       '{never used to be like this|wasn\'t like this before|not what it used to be}',
