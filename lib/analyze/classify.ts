@@ -200,7 +200,10 @@ export function classify(allHits: Hit[], rating: number | undefined): LexiconVer
   // A stated problem makes a complaint even in a 4★ review; without one, negativity must outweigh praise.
   // At 5★ a problem mentioned among thanks was solved ("had technical issues, Ghulam helped me"): praise decides.
   // A remark that asks for a fix needs handling whatever the praise around it (README label rules, 4–5★ remarks).
-  const negative = (problems >= 1 && !(rating !== undefined && rating >= 5)) || negativity > 0 || passes(scores, 'fix_request');
+  // A threat to sue or report the business is a complaint by itself («Подаю в суд.»), unless praise outweighs it
+  // ("the lawyer helped us file the claim, thank you").
+  const threatens = negativity >= 0 && score(scores, 'legal_threat') >= (THRESHOLD.legal_threat ?? DEFAULT_THRESHOLD);
+  const negative = (problems >= 1 && !(rating !== undefined && rating >= 5)) || negativity > 0 || threatens || passes(scores, 'fix_request');
 
   const legal = score(scores, 'legal_threat') + (negative ? score(scores, 'legal_mention') : 0);
   if (legal > 0) scores.set('legal_threat', legal);

@@ -73,6 +73,8 @@ export default defineSignals(
     crime_victim: [
       'card|account|phone|wallet|details ~3 stolen|cloned|hacked|compromised',
       'someone|somebody ~3 used|stole|hacked|cloned|accessed|took',
+      'phishing|phished',
+      'got|broke|logged into ~2 my|our account*|card*',
       'scammer*|fraudster*|hacker*|thief|thieves|criminal* ~3 called|rang|stole|used|took|hacked|posed|pretended|emptied',
       'stolen|cloned|hacked|compromised ~2 card|account|phone|details|wallet',
       'victim ~2 of ~2 fraud|scam|theft|identity',

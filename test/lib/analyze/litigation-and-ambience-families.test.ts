@@ -128,3 +128,21 @@ describe('mild complaints after praise are complaints', () => {
     },
   );
 });
+
+/** The ninth outsider set (rv8) and a one-line threat: no complaint word is needed when the review threatens to sue. */
+describe('a bare threat to sue, and declined or aimed-elsewhere legal steps', () => {
+  it.each(['Подаю в суд.', 'Если деньги не вернут до пятницы, я подам в суд.', 'Ще ви съдя.'])('%s is a legal threat with no rating', (text) => {
+    expect(analyzeReviewLexicon({ text }).flags).toContain('legal_threat');
+  });
+
+  it.each([
+    'Списали дважды. Судиться из-за 2 300 я, понятное дело, не собираюсь, но верните деньги, пожалуйста.',
+    'У договорі є пункт про повернення. До юристів доводити не хочемо, просимо просто виконувати договір.',
+    'Не искам да викам полиция, хора сме, но намалете музиката след полунощ.',
+    'Someone got into my account through a phishing text. I reported it to the police the same day. The bank has bounced me around since.',
+    'Трябва ми бележка от училището, че детето учи при вас – за съда е, по делото за издръжка. Колко дни отнема?',
+    'Спасибо юристу Анне, помогла подать иск в суд, всё выиграли!',
+  ])('%s', (text) => {
+    expect(analyzeReviewLexicon({ text }).flags).not.toContain('legal_threat');
+  });
+});
