@@ -60,7 +60,9 @@ async function runHeadless(pageUrl: string): Promise<void> {
       { timeout: 15_000 },
     );
 
-    // Type into the page's reply box so the inline warnings show in the page screenshot.
+    // Type into the page's reply box so the inline warnings show in the page screenshot. The panel's tab opened
+    // last and hides this one, and a hidden tab runs no animation frames, where the badge's count is drawn.
+    await page.bringToFront();
     const replyBox = page.locator('[data-demo="primary"] textarea').first();
     await replyBox.click();
     await replyBox.pressSequentially('Вы сами виноваты, надо было читать условия доставки!!! Ваше обращение зарегистрировано.', { delay: 5 });
