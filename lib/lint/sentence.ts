@@ -85,7 +85,6 @@ function previousWordIn(tokens: Token[], first: number, words: string[]): boolea
   return false;
 }
 
-
 function quoted(s: string): string {
   return `“${s}”`;
 }

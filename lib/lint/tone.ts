@@ -82,4 +82,3 @@ export function toneDiagnostics(
 
 /** Most sentences: shared, so a clean sentence allocates nothing. */
 const NONE: readonly Diagnostic[] = Object.freeze([]);
-

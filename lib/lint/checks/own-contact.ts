@@ -9,7 +9,7 @@
  */
 
 const ROLE_MAILBOX =
-  /^(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|accounts?|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
 /** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline". */
 const OWN_CUE =
@@ -22,11 +22,17 @@ const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|pr
  * "донесете го в магазина на бул. …", "чекаємо на дзвінок: 044 …".
  */
 const COMPANY_PLACE_OR_CALL =
-  /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садочк\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*)(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
+  /(?:(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*)(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
+
+/** Staff a reply can name next to the company's contact, in Russian, Ukrainian and Bulgarian. */
+const STAFF =
+  'администратор\\p{L}*|адміністратор\\p{L}*|менеджер\\p{L}*|врач\\p{L}*|лікар\\p{L}*|лекар\\p{L}*|ветеринар\\p{L}*|чергов\\p{L}*|дежурн\\p{L}*|оператор\\p{L}*|консультант\\p{L}*|ресепшн\\p{L}*|рецепці\\p{L}*|управител\\p{L}*';
 
 /** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
-const STAFF_HELPS =
-  /(?:^|[^\p{L}])(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|ветеринар\p{L}*|чергов\p{L}*|дежурн\p{L}*|дежурен|doctor|vet|nurse|оператор\p{L}*|консультант\p{L}*|поддержк\p{L}*|підтримк\p{L}*|ресепшн\p{L}*|ресепшен\p{L}*|рецепці\p{L}*|рецепция\p{L}*|служб\p{L}*|управител\p{L}*|reception|front desk|team|manager|staff)(?:[^\p{L}.!?]+\p{L}+){0,5}[^\p{L}.!?]+(?:по|за|на|on|at|via)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*$/iu;
+const STAFF_HELPS = new RegExp(
+  `(?:^|[^\\p{L}])(?:${STAFF}|дежурен|doctor|vet|nurse|поддержк\\p{L}*|підтримк\\p{L}*|ресепшен\\p{L}*|рецепция\\p{L}*|служб\\p{L}*|reception|front desk|team|manager|staff)(?:[^\\p{L}.!?]+\\p{L}+){0,5}[^\\p{L}.!?]+(?:по|за|на|on|at|via)\\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\\s:]*$`,
+  'iu',
+);
 
 /** A contact given as a label at the start of a clause: "Я в майстерні з 8 до 17, телефон 050 …", "tel.: …". */
 const CONTACT_LABEL = /(?:^|[,;:—–]\s*|[.!?]\s+)(?:телефон|тел|номер|phone|tel|моб)\.?\s*:?\s*$/iu;
@@ -35,8 +41,7 @@ const CONTACT_LABEL = /(?:^|[,;:—–]\s*|[.!?]\s+)(?:телефон|тел|н�
 const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)\s*:?\s*$/iu;
 
 /** A number named after someone of the company: «номер чергового лікаря: …», «телефон дежурного администратора …». */
-const STAFF_NUMBER =
-  /(?:номер\p{L}*|телефон\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:администратор\p{L}*|адміністратор\p{L}*|менеджер\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|ветеринар\p{L}*|чергов\p{L}*|дежурн\p{L}*|оператор\p{L}*|консультант\p{L}*|управител\p{L}*|керівник\p{L}*|руководител\p{L}*|ресепшн\p{L}*|рецепці\p{L}*|рецепци\p{L}*)\s*:?\s*$/iu;
+const STAFF_NUMBER = new RegExp(`(?:номер\\p{L}*|телефон\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:${STAFF}|керівник\\p{L}*|руководител\\p{L}*|рецепци\\p{L}*)\\s*:?\\s*$`, 'iu');
 
 /** Full stops of abbreviations before a name («инж. Петров», "Dr. Shaw"): they end no sentence, so a cue before them still counts. */
 const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|г-ца|проф|доц|ул|бул|пр|тел|mr|mrs|ms|dr|prof|st))\./giu;
