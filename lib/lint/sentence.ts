@@ -12,7 +12,7 @@ import { CUSTOM_ID_PREFIX, NAME_ID, SIGNAL_BIT, SIGNAL_ID_PREFIX, type CompiledR
 import { deletion, matchCase } from './fixes';
 import { inCases } from './rules/cases';
 import { toneDiagnostics } from './tone';
-import type { ToneModel } from './tone-model';
+import type { ToneClass, ToneModel } from './tone-model';
 import type { SignalKind } from './signals/index';
 
 export interface LintEnv {
@@ -63,6 +63,32 @@ function negatedBefore(tokens: Token[], first: number, negations: Set<string>): 
     if (!isWord(t)) continue;
     if (negations.has(t.norm)) return true;
     seen++;
+  }
+  return false;
+}
+
+/** Beginnings of "promise" and "guarantee" in every form. */
+const PROMISE_VERBS: Record<Language, string[]> = {
+  en: ['promis', 'guarant'],
+  ru: ['обещ', 'гарантир'],
+  uk: ['обіц', 'гаранту'],
+  bg: ['обещ', 'гарантир'],
+};
+/** How many words before a phrase's end a declined promise still covers it. */
+const DECLINED_REACH = 8;
+
+/**
+ * "I can't promise we'll never have downtime again", «Не можем да обещаем, че никога повече няма да има
+ * прекъсване»: what follows a promise declined is the honest limit seed 003 asks for, not an overpromise.
+ * Looks back from token `last` over at most `reach` words.
+ */
+function promiseDeclined(tokens: Token[], last: number, language: Language, reach = DECLINED_REACH): boolean {
+  let seen = 0;
+  for (let i = last; i >= 0 && seen < reach; i--) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    seen++;
+    if (PROMISE_VERBS[language].some((p) => t.norm.startsWith(p)) && negatedBefore(tokens, i, NEGATIONS[language])) return true;
   }
   return false;
 }
@@ -161,6 +187,7 @@ export function lintSentence(
     const rule = compiled.rules.get(m.id);
     if (!rule || !inCases(rule.onlyWhen, context)) continue;
     if (NEGATABLE.has(rule.class) && negatedBefore(tokens, m.firstToken, NEGATIONS[env.language])) continue;
+    if (rule.class === 'overpromise' && promiseDeclined(tokens, m.lastToken, env.language)) continue;
     if (rule.unlessNext && nextWordIn(tokens, m.lastToken, rule.unlessNext)) continue;
     if (rule.unlessPrevious && previousWordIn(tokens, m.firstToken, rule.unlessPrevious)) continue;
     diagnostics.push(
@@ -187,8 +214,11 @@ export function lintSentence(
   diagnostics.push(...shouting(sentence, tokens, offset, env.language, ui));
   // Read before the model's findings: one spans the whole sentence, and would hide every signal in it.
   const signals = signalsOutsideClichés(signalMatches, diagnostics, offset);
-  const thanks = (signals & SIGNAL_BIT.thanksForReview) !== 0;
-  diagnostics.push(...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics, thanks));
+  const settled = (toneClass: ToneClass) =>
+    toneClass === 'dry'
+      ? (signals & SIGNAL_BIT.thanksForReview) !== 0
+      : toneClass === 'overpromise' && promiseDeclined(tokens, tokens.length - 1, env.language, Infinity);
+  diagnostics.push(...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics, settled));
   return { diagnostics, signals, mentionsName };
 }
 

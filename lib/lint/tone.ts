@@ -45,9 +45,10 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
 
 /**
  * `tokens` have offsets into a text in which `sentence` starts at `offset`; the diagnostics' offsets are relative
- * to the sentence. `found` are the sentence's diagnostics so far. `thanks`: the sentence thanks for the review.
- * Thanks is dry only when the reply has nothing else, which the structure check sees and one sentence does not
- * ("Спасибо за ваш отзыв." before a warm answer to praise), so the model's `dry` is not given to a thanks sentence.
+ * to the sentence. `found` are the sentence's diagnostics so far. `settled`: whether the sentence's own words have
+ * already decided against a class, which the model's word counts cannot see: thanks for the review is dry only when the reply
+ * has nothing else ("Спасибо за ваш отзыв." before a warm answer to praise), which the structure check judges; a
+ * promise declined ("I can't promise we'll never …") is the honest limit, not an overpromise.
  */
 export function toneDiagnostics(
   sentence: string,
@@ -57,7 +58,7 @@ export function toneDiagnostics(
   context: LintContext,
   ui: Language,
   found: readonly Diagnostic[],
-  thanks = false,
+  settled: (toneClass: ToneClass) => boolean = () => false,
 ): readonly Diagnostic[] {
   if (tokens.length === 0) return NONE;
   const logits = toneLogits(model, ownTokens(sentence, tokens, offset));
@@ -65,7 +66,7 @@ export function toneDiagnostics(
   for (let i = 0; i < model.classes.length; i++) {
     const toneClass = model.classes[i]!;
     if (logits[i]! < model.logitThresholds[i]! || !toneClassApplies(toneClass, context)) continue;
-    if (found.some((d) => d.class === toneClass) || (thanks && toneClass === 'dry')) continue;
+    if (found.some((d) => d.class === toneClass) || settled(toneClass)) continue;
     out ??= [];
     out.push({
       rule: MODEL_RULE_PREFIX + toneClass.replaceAll('_', '-'),

@@ -48,7 +48,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться|вши)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
@@ -56,6 +56,8 @@ const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
 const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
 /** "Просим вас связаться", "молим Ви да се свържете": the customer is the one asked, not the one called. */
 const REQUEST = /^(?:прос\p{L}*|приглаш\p{L}*|запрош\p{L}*|мол\p{L}*)$/u;
+/** "Ви можете обрати час за телефоном …": before "can", Ukrainian «ви» is the customer acting, not the one called. */
+const CAN = /^(?:можете|зможете|сможете|може|можеш)$/u;
 /** After an English verb, "your" is the customer's contact only when one follows: "text your number", not "send your reference". */
 const CONTACT_NOUN = /^(?:number|phone|mobile|cell|email|e-mail|address|inbox)$/;
 /** Delivered or sent somewhere: "our records show it was delivered to …" gives the customer's address. */
@@ -83,7 +85,7 @@ function invites(before: string): boolean {
   if (verb < 0) return false;
   // Slavic object pronouns stand before the verb ("вам позвоним", "ви се обадим"); English ones after it.
   for (let i = Math.max(0, verb - 2); i < verb; i++) {
-    if (!/^[a-z']+$/.test(words[i]!) && CUSTOMER_OBJECT.test(words[i]!) && !REQUEST.test(words[i - 1] ?? '')) return false;
+    if (!/^[a-z']+$/.test(words[i]!) && CUSTOMER_OBJECT.test(words[i]!) && !REQUEST.test(words[i - 1] ?? '') && !CAN.test(words[i + 1] ?? '')) return false;
   }
   for (let i = verb + 1; i < words.length; i++) {
     const w = words[i]!;

@@ -139,6 +139,26 @@ describe('stays clean', () => {
       'ru: "к таким случаям" is not "такое случается"',
       [{ language: 'ru', category: 'staff_rudeness', flags: ['staff_rudeness'] }, 'Анна, мы относимся к таким случаям очень серьёзно и уже проверяем записи камер. Напишите нам на care@shop.example.'],
     ],
+    [
+      'en: a promise declined ("I can\'t promise we\'ll never …") is the honest limit',
+      [{ language: 'en', category: 'service_outage' }, "I can't promise we'll never have downtime again, but every affected account is getting a month's credit."],
+    ],
+    [
+      'bg: «Не можем да обещаем, че никога повече …»',
+      [{ language: 'bg', category: 'service_outage' }, 'Не можем да обещаем, че никога повече няма да има прекъсване, но начисляваме един безплатен месец.'],
+    ],
+    [
+      'ru: «Не можем обещать, что это никогда больше не повторится»',
+      [{ language: 'ru', category: 'delivery_problem' }, 'Не можем обещать, что такое никогда больше не повторится, но мы изменили проверку заказов.'],
+    ],
+    [
+      'en: "if it isn\'t gone within 24 hours" of a fee',
+      [{ language: 'en', category: 'service_outage' }, "I've asked our team to reverse the cancellation fee; if it isn't gone within 24 hours, tap Help and we'll sort it there."],
+    ],
+    [
+      'bg: «представяме си колко страшно е било» is empathy',
+      [{ language: 'bg', category: 'unresponsive_support' }, 'Много съжаляваме, че никой не Ви върна обаждането — представяме си колко страшно е било.'],
+    ],
   ])('%s', (_name, reply) => {
     expect(flagged(reply)).toEqual([]);
   });
@@ -173,6 +193,11 @@ describe('still flags', () => {
     ['en: a short word in capitals is stress, not an acronym', [{ language: 'en' }, 'Swearing at our team online is NOT okay.'], 'shouting'],
     ['ru: «НЕ» in capitals is stress', [{ language: 'ru' }, 'Это НЕ наша вина, курьер работает по графику.'], 'shouting'],
     ['en: a shouted sentence after a preposition is not a name', [{ language: 'en' }, 'Returns are accepted AT THE DOOR WE DO NOT TAKE CARDS.'], 'shouting'],
+    ['en: a promise made is still an overpromise', [{ language: 'en' }, "I promise we'll never have downtime again."], 'overpromise'],
+    ['bg: a promise made is still an overpromise', [{ language: 'bg' }, 'Обещаваме, че никога повече няма да има прекъсване.'], 'overpromise'],
+    ['en: "if it isn\'t taken down by Friday"', [{ language: 'en' }, "If it isn't taken down by Friday, our lawyers will be in touch."], 'removal_request'],
+    ['en: "if the review isn\'t gone by tomorrow"', [{ language: 'en' }, "If the review isn't gone by tomorrow, we will act."], 'removal_request'],
+    ['bg: «Олеле, колко страшно» is still a mock', [{ language: 'bg' }, 'Олеле, колко страшно — кафето ви е било хладко.'], 'mockery'],
   ])('%s', (_name, reply, cls) => {
     expect(classesOf(reply)).toContain(cls);
   });

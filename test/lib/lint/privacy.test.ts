@@ -99,6 +99,12 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Моля, свържете се с управителя ни инж. Петров на 0878 300 200.', []],
     ['Please get in touch with our head of care, Dr. Shaw, on 020 7946 0123.', []],
     ['Лікар передзвонить вам на 067 555 12 12.', [['privacy-phone', '067 555 12 12']]],
+    // The customer invited to call: a gerund («позвонив»), a choice made by phone, "look me up on".
+    ['Время визита вы можете выбрать сами, позвонив по номеру 8 (495) 320-11-22.', []],
+    ['Час ви можете обрати самі за телефоном 093 111 22 33.', []],
+    ['Можете да ме потърсите директно на 0899 410 227.', []],
+    ['Мы выяснили всё, позвонив вам по номеру 8 916 123-45-67.', [['privacy-phone', '8 916 123-45-67']]],
+    ['Ще ви се обадим на 0899 410 227.', [['privacy-phone', '0899 410 227']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });

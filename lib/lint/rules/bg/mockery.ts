@@ -117,6 +117,8 @@ export const rules: LintRule[] = [
       'никой не =ви|=те|=ти =обира|=краде|=скубе|=дере',
     ],
     replacements: [''],
+    // «Представяме си колко страшно е било», «разбираме каква драма беше»: empathy, not a mock.
+    unlessPrevious: ['си', 'разбираме', 'знаем', 'осъзнаваме'],
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
     examples: [

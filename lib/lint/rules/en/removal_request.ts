@@ -11,7 +11,9 @@ export const rules: LintRule[] = [
       // An ultimatum with a deadline: "take it down within 48 hours", "if you don't delete it by Friday".
       'take it|this|that down ~2 within|by|before|immediately|asap|or',
       '^ delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating|lies ~3 within|immediately|asap|or|today|tonight|now',
-      "if|unless ~2 review|post|comment|it|this ~2 =isn't|=is|not|=has|=hasn't|=been =gone|down|removed|deleted|taken ~3 by|within|before|today|tonight|tomorrow|immediately",
+      "if|unless ~2 review|post|comment ~2 =isn't|=is|not|=has|=hasn't|=been =gone|down|removed|deleted|taken ~3 by|within|before|today|tonight|tomorrow|immediately",
+      // "It" gone could be a fee or a charge ("if it isn't gone within 24 hours, tap Help"); "it" taken down is a post.
+      "if|unless ~2 it|this ~2 =isn't|=is|not|=has|=hasn't|=been down|removed|deleted|taken ~3 by|within|before|today|tonight|tomorrow|immediately",
       'if|unless ~2 review|post|comment|video|photos ~2 =come|=comes|=go|=goes =down',
       'expect|want|need|demand|require ~4 review|post|comment|it ~3 taken|deleted|removed|withdrawn',
       'if|unless you ~3 delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating ~4 within|today|tonight|tomorrow|immediately',
