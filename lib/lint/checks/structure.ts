@@ -86,7 +86,11 @@ export function structure(text: string, facts: ReplyFacts, context: LintContext,
   // In a legal case an apology can read as an admission (seed 000 §2): the private channel is what matters.
   const legal = context.category === 'legal_threat' || (context.flags ?? []).includes('legal_threat');
   if (complaint && !legal && !has(SIGNAL_BIT.empathy)) {
-    out.push(whole('structure-empathy', 'structure', CHECK_MESSAGES.structureEmpathy[ui]));
+    const missing = whole('structure-empathy', 'structure', CHECK_MESSAGES.structureEmpathy[ui]);
+    // In a contract dispute the agency apologises when its people erred, and stays neutral until the facts are in
+    // (seed 004); only the agent knows which, so it is a hint there.
+    if (context.category === 'contract_dispute') missing.severity = 'info';
+    out.push(missing);
   }
   if (complaint && !has(SIGNAL_BIT.nextStep) && !has(SIGNAL_BIT.privateChannel) && !facts.offersContact) {
     out.push(whole('structure-next-step', 'structure', CHECK_MESSAGES.structureNextStep[ui]));

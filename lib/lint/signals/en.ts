@@ -12,7 +12,7 @@ export const signals: SignalLexicon = {
     'next week', 'changing', 'switching',
     'would like to', "we'd like to", 'on the house', 'reply to', 'just reply',
     'check*', 'added', 'ask at|for', 'now do|run|check', 'booked for|in', 'scheduled', 'passed ~3 to', 'next drink|coffee|meal|visit|order|one ~2 on us', 'as soon as', 'just tell us', 'let us know', 'look into', 'looking into', 'investigat*', 'call*', 'contact*', 'email*', 'e mail*', 'send*', 'sent',
-    'refund*', 'replac*', 'fix*', 'reach*', 'follow up', 'follow-up', 'arrang*', 'credit*', 'resend*', 'reship*',
+    'refund*', 'replac*', 'fix*', 'reach*', 'follow up', 'follow-up', 'arrang*', 'credit*', 'deduct*', 'waiv*', 'resend*', 'reship*',
     'resolv*', 'sort out', 'sort it', 'escalat*', 'compensat*', 'get back to you', 'update you', 'write to', 'message us',
     'dm', 'ship it|your|today|tomorrow', 'will ship|deliver', 'reship*', 'redeliver*', 'deliver it|your', 'return*', 'cancel*', 'issue a', 'voucher', 'discount', 'by tomorrow', 'today',
     'within # hours|days', 'bring ~3 in|back|along', 'free of charge', 'while you wait', "we'd|we'll be glad|happy|love", 'we would be glad|happy|love', 'invite*', 'from monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the', 'this week', 'next week', 'talk with|to you', 'by monday|tuesday|wednesday|thursday|friday|saturday|sunday',

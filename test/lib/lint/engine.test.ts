@@ -203,6 +203,14 @@ describe('structure', () => {
     const text = 'Здравствуйте. Мы хотели бы разобраться в ситуации и вернуться к вам с ответом до пятницы.';
     expect(lintReply(text, legal).map((d) => d.rule)).toEqual(['structure-private-channel']);
   });
+  it('only hints at regret in a contract dispute (seed 004: apologise when the agency erred), but wants a private channel and a step', () => {
+    const dispute: LintContext = { language: 'ru', category: 'contract_dispute', customerName: 'Олег' };
+    const neutral =
+      'Олег, спасибо, что открыто написали о претензиях к срокам. Предлагаем встречу с руководителем проекта на этой неделе: напишите удобное время на office@pixelbureau.example.';
+    expect(lintReply(neutral, dispute).map((d) => [d.rule, d.severity])).toEqual([['structure-empathy', 'info']]);
+    const publicOnly = 'Олег, спасибо за ваш комментарий о сроках и макете.';
+    expect(lintReply(publicOnly, dispute).map((d) => d.rule)).toEqual(expect.arrayContaining(['structure-private-channel', 'structure-next-step']));
+  });
   it('calls a bare "thank you for the review" dry', () => {
     expect(lintReply('Спасибо за отзыв.', { language: 'ru' }).map((d) => d.class)).toContain('dry');
   });

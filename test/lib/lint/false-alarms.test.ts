@@ -159,6 +159,10 @@ describe('stays clean', () => {
       'bg: «представяме си колко страшно е било» is empathy',
       [{ language: 'bg', category: 'unresponsive_support' }, 'Много съжаляваме, че никой не Ви върна обаждането — представяме си колко страшно е било.'],
     ],
+    [
+      'uk: «Так, у всіх магазинах …» answers a question',
+      [{ language: 'uk', category: 'not_negative' }, 'Так, у всіх магазинах ЕКОМАРКЕТ можна здати скляну тару й отримати бонуси на картку.'],
+    ],
   ])('%s', (_name, reply) => {
     expect(flagged(reply)).toEqual([]);
   });
@@ -198,6 +202,7 @@ describe('still flags', () => {
     ['en: "if it isn\'t taken down by Friday"', [{ language: 'en' }, "If it isn't taken down by Friday, our lawyers will be in touch."], 'removal_request'],
     ['en: "if the review isn\'t gone by tomorrow"', [{ language: 'en' }, "If the review isn't gone by tomorrow, we will act."], 'removal_request'],
     ['bg: «Олеле, колко страшно» is still a mock', [{ language: 'bg' }, 'Олеле, колко страшно — кафето ви е било хладко.'], 'mockery'],
+    ['uk: «Так у всіх провайдерів» still files the problem as universal', [{ language: 'uk' }, 'Так у всіх провайдерів, почекайте.'], 'dismissive'],
   ])('%s', (_name, reply, cls) => {
     expect(classesOf(reply)).toContain(cls);
   });

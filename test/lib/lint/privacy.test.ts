@@ -105,6 +105,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Можете да ме потърсите директно на 0899 410 227.', []],
     ['Мы выяснили всё, позвонив вам по номеру 8 916 123-45-67.', [['privacy-phone', '8 916 123-45-67']]],
     ['Ще ви се обадим на 0899 410 227.', [['privacy-phone', '0899 410 227']]],
+    ['Если удобнее переписка — ждём вас на club@mart24.ru.', []],
+    ['Чекаємо вас на 067 555 12 12 щодня з 9 до 18.', []],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
