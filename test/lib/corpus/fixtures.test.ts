@@ -23,7 +23,7 @@ const reviewSchema = z.strictObject(reviewFields);
 /** The outsiders' sets: written for them, so no `source`; ids `rv-<language>-NN` (the first set), `rv3-…`, `rv4-…`, `rv5-…`, `rv6-…`, `rv7-…`, `rv8-…`. */
 const outsiderReviewSchema = z.strictObject({
   ...reviewFields,
-  id: z.string().regex(/^rv\d?-(ru|uk|bg|en)-\d{2}$/),
+  id: z.string().regex(/^rv\d*-(ru|uk|bg|en)-\d{2}$/),
   source: z.never().optional(),
 });
 
@@ -222,6 +222,9 @@ describe.each([
   { file: 'replies/holdout-22.jsonl', prefix: 'h22', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-23.jsonl', prefix: 'h23', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-24.jsonl', prefix: 'h24', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-27.jsonl', prefix: 'h27', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-28.jsonl', prefix: 'h28', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-29.jsonl', prefix: 'h29', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
