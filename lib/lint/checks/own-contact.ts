@@ -1,7 +1,8 @@
 /**
  * Whose contact is it? A public reply should offer the company's own e-mail or phone (seeds 000 §2, 003) and
  * must not expose the customer's. A contact is the company's when settings list it, when it is a role mailbox
- * (support@, care@ ...), when the words before it say so ("напишите нам", "our hotline"), when the reply invites
+ * (support@, care@ ...), when the words before it say so ("напишите нам", "our hotline") or place it by a landmark
+ * ("срещу автомивката, на ул. …"), when the reply invites
  * the customer to use it ("позвоните администратору по номеру …", "call the front desk at …"), or when it is
  * offered together with one of those ("care@… or 044 …"). "Мы вам позвоним по номеру …" and "we'll text you
  * at …" are the customer's. A free-mail address (gmail, mail.ru, ukr.net, abv.bg ...) is nobody's role mailbox:
@@ -42,6 +43,13 @@ const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s
 
 /** A number named after someone of the company: «номер чергового лікаря: …», «телефон дежурного администратора …». */
 const STAFF_NUMBER = new RegExp(`(?:номер\\p{L}*|телефон\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:${STAFF}|керівник\\p{L}*|руководител\\p{L}*|рецепци\\p{L}*)\\s*:?\\s*$`, 'iu');
+
+/**
+ * A place shown by a landmark: "Точно срещу автомивката, на ул. „Оборище“ 15, има платен паркинг", "across from
+ * our shop, at 12 Mill Lane": a public spot near us, not the customer's home.
+ */
+const LANDMARK =
+  /(?:^|[^\p{L}])(?:срещу|напротив|навпроти|насупроти|зад|позади|рядом\s+с|поруч\s+з|близо\s+до|opposite|across\s+from|behind|next\s+to|near)(?:[^\p{L}.!?]+\p{L}+){0,4}[^\p{L}.!?]*$/iu;
 
 /** Full stops of abbreviations before a name («инж. Петров», "Dr. Shaw"): they end no sentence, so a cue before them still counts. */
 const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|г-ца|проф|доц|ул|бул|пр|тел|mr|mrs|ms|dr|prof|st))\./giu;
@@ -116,7 +124,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || CONTACT_LABEL.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {

@@ -46,10 +46,19 @@ const SENTENCE_WORDS: Record<Language, Set<string>> = {
   bg: new Set(['ние', 'вие', 'аз', 'не', 'това', 'беше', 'бяха', 'ще', 'никога', 'вашия', 'вашата', 'нашия', 'всичко', 'моля']),
 };
 
-/** A run of capitals right after a preposition, with no word a sentence needs: a name written in capitals. */
+/** Quotation marks that open a name: ХОТЕЛ „МОРСКА ЗВЕЗДА“, ООО «ВЕКТОР». */
+const OPENING_QUOTES = new Set(['«', '„', '"', '“']);
+
+/**
+ * A run of capitals right after a preposition, or with a quotation mark before or inside it, and with no word a
+ * sentence needs: a name written in capitals ("your stay at THE HARBOUR VIEW HOTEL", «избирате ХОТЕЛ „МОРСКА ЗВЕЗДА“»).
+ */
 function isCapsName(tokens: Token[], first: number, last: number, language: Language): boolean {
   const before = tokens[first - 1];
-  if (before?.kind !== 'word' || !NAME_LEAD[language].has(before.norm)) return false;
+  const afterPreposition = before?.kind === 'word' && NAME_LEAD[language].has(before.norm);
+  let quoted = false;
+  for (let i = Math.max(0, first - 1); i <= last && !quoted; i++) quoted = tokens[i]!.kind === 'punct' && OPENING_QUOTES.has(tokens[i]!.norm);
+  if (!afterPreposition && !quoted) return false;
   for (let i = first; i <= last; i++) if (SENTENCE_WORDS[language].has(tokens[i]!.norm)) return false;
   return true;
 }

@@ -21,7 +21,7 @@ export const signals: SignalLexicon = {
     'dm', 'direct message*', 'private message*', 'privately', 'in private', 'offline', 'directly', 'email us',
     'e-mail us', 'email me', 'write to us|me', 'reach out to us|me', 'contact us|me', 'call us|me', 'give us a call',
     'message us|me', 'by email|phone|mail', 'via email|mail|phone|dm|chat|support', 'at support|care|help|info',
-    'in-app support', 'in the app', 'in-app chat|message*', 'secure message*', 'talk with|to you', 'give you a call', 'call you', 'email you', 'set up a call', 'phone number', 'inbox',
+    'in-app support', 'in the app', 'in-app chat|message*', 'secure message*', 'talk with|to you', 'give you a call', 'call you', 'email you', 'set up a call', 'contact|call|email you ~4 arrange|schedule|book|organise|organize ~2 meeting|call|visit', 'phone number', 'inbox',
   ],
   wayRound: ['we can help', "we'll help|show", "here's how", 'we can offer', "we'd like to offer", 'what we can do is'],
   thanksForReview: ['thank* ~3 review|feedback|comment|comments|rating|words|message'],

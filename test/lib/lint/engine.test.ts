@@ -211,6 +211,14 @@ describe('structure', () => {
     const publicOnly = 'Олег, спасибо за ваш комментарий о сроках и макете.';
     expect(lintReply(publicOnly, dispute).map((d) => d.rule)).toEqual(expect.arrayContaining(['structure-private-channel', 'structure-next-step']));
   });
+  it('reads new next steps and private channels: a treat, a number to dial, a meeting arranged', () => {
+    const rules = (text: string, language: 'ru' | 'bg' | 'en', category: LintContext['category']) =>
+      lintReply(text, { language, category }).map((d) => d.rule);
+    expect(rules('Нам очень жаль, что кофе был холодным. В следующий визит назовите своё имя на кассе — угостим вас кофе и десертом.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules('Нам очень жаль, что вы не выспались. Если шум повторится, наберите ресепшен по номеру 0.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules('Съжаляваме за паркинга. От този месец паркирате безплатно — достатъчно е да покажете талона си.', 'bg', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules('We are sorry for the frustration. Our director will contact you today to arrange a meeting.', 'en', 'contract_dispute')).not.toContain('structure-private-channel');
+  });
   it('calls a bare "thank you for the review" dry', () => {
     expect(lintReply('Спасибо за отзыв.', { language: 'ru' }).map((d) => d.class)).toContain('dry');
   });

@@ -163,6 +163,26 @@ describe('stays clean', () => {
       'uk: «Так, у всіх магазинах …» answers a question',
       [{ language: 'uk', category: 'not_negative' }, 'Так, у всіх магазинах ЕКОМАРКЕТ можна здати скляну тару й отримати бонуси на картку.'],
     ],
+    [
+      'ru: «ой, как обидно» is sympathy, not a mock',
+      [{ language: 'ru', category: 'delivery_problem' }, 'Ольга, ой, как обидно — ждать кроссовки неделю и получить не тот размер 😔 Простите нас, замену отправим сегодня.'],
+    ],
+    [
+      'ru: a missed visit we caused («если из-за сбоя вы пропустили визит»)',
+      [{ language: 'ru', category: 'service_outage' }, 'Если из-за сбоя вы пропустили визит, напишите нам — подберём новое время без предоплаты.'],
+    ],
+    [
+      'ru: «о сорванном сроке» quotes the review, it admits nothing',
+      [{ language: 'ru', category: 'contract_dispute', customerName: 'Дмитрий' }, 'Дмитрий, спасибо, что открыто написали о сорванном сроке релиза. Напишите, пожалуйста, на accounts@devbridge.example, и мы подберём время встречи.'],
+    ],
+    [
+      'uk: «так буває з лінзами без покриття» names a cause',
+      [{ language: 'uk', category: 'product_defect' }, 'Найчастіше так буває з лінзами без захисного покриття, і нам варто було докладніше розповісти про нього.'],
+    ],
+    [
+      'bg: a name in capitals in quotation marks is not shouting',
+      [{ language: 'bg', category: 'loyal_customer' }, 'Елена, за нас е чест, че вече пето лято избирате ХОТЕЛ „МОРСКА ЗВЕЗДА“, и съжаляваме за стаята.'],
+    ],
   ])('%s', (_name, reply) => {
     expect(flagged(reply)).toEqual([]);
   });
@@ -203,6 +223,10 @@ describe('still flags', () => {
     ['en: "if the review isn\'t gone by tomorrow"', [{ language: 'en' }, "If the review isn't gone by tomorrow, we will act."], 'removal_request'],
     ['bg: «Олеле, колко страшно» is still a mock', [{ language: 'bg' }, 'Олеле, колко страшно — кафето ви е било хладко.'], 'mockery'],
     ['uk: «Так у всіх провайдерів» still files the problem as universal', [{ language: 'uk' }, 'Так у всіх провайдерів, почекайте.'], 'dismissive'],
+    ['ru: «Ой, какая трагедия» is still a mock', [{ language: 'ru' }, 'Ой, какая трагедия — пицца остыла.'], 'mockery'],
+    ['ru: «Вы пропустили звонок курьера» still blames', [{ language: 'ru' }, 'Вы пропустили звонок курьера, поэтому заказ вернулся.'], 'blame_customer'],
+    ['ru: «Мы сорвали сроки» still admits liability', [{ language: 'ru', category: 'contract_dispute' }, 'Мы сорвали сроки по договору и возместим все убытки.'], 'liability'],
+    ['bg: a sentence in capitals after a quote is still shouting', [{ language: 'bg' }, 'Казахте „НЕ“ И НИЕ НЕ СМЕ ВИНОВНИ ЗА НИЩО.'], 'shouting'],
   ])('%s', (_name, reply, cls) => {
     expect(classesOf(reply)).toContain(cls);
   });

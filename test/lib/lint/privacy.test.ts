@@ -106,6 +106,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Мы выяснили всё, позвонив вам по номеру 8 916 123-45-67.', [['privacy-phone', '8 916 123-45-67']]],
     ['Ще ви се обадим на 0899 410 227.', [['privacy-phone', '0899 410 227']]],
     ['Если удобнее переписка — ждём вас на club@mart24.ru.', []],
+    // A public place shown by a landmark near us; a delivery to the customer's street is still theirs.
+    ['Точно срещу автомивката, на ул. „Оборище“ 15, има платен паркинг.', []],
+    ['Пратката е доставена на ул. „Оборище“ 15, ап. 4.', [['privacy-address', 'ул. „Оборище“ 15, ап. 4']]],
     ['Чекаємо вас на 067 555 12 12 щодня з 9 до 18.', []],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);

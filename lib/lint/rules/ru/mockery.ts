@@ -14,7 +14,8 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       'какая беда',
-      'ой , какая',
+      // Exact forms: «ой, как обидно» is sympathy, and «какая» stems like «как».
+      'ой , =какая|=какой|=какие|=какое',
       'вот беда',
       'целых # минут|минуты|часа|часов',
       'спасибо , повеселили',
