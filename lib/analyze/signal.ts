@@ -17,7 +17,10 @@ export type SignalLabel =
   | 'praise'
   /** Irony that turns praise into complaint: "ну спасибо", "thanks for nothing". */
   | 'sarcasm'
-  /** Legal action declined ("судиться не будем", "няма да ходя по съдилища"): no legal cue of its sentence is a threat. */
+  /**
+   * Legal action declined ("судиться не будем", "няма да ходя до КЗП за 3 лева"), or said outright to be aimed
+   * elsewhere ("делото не е срещу вас", "це окрема тема"): no legal cue of its sentence is a threat.
+   */
   | 'legal_declined'
   /**
    * Legal words not aimed at the business ("заявление в полицию на вора", "удостоверение за съда по делото за

@@ -1,8 +1,9 @@
 /** English review signals; also the fallback for languages other than the four. */
 import { defineSignals } from '../signal';
 
+// "BBB" is normalized to "b" (letter runs collapse), so the bureau is only a regulator next to a complaint word (below).
 const REGULATOR =
-  'bbb|ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci|=dfsa';
+  'ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci|=dfsa';
 const LAWYER = 'lawyer*|attorney*|solicitor*|=counsel|legal';
 
 export default defineSignals(
@@ -26,6 +27,7 @@ export default defineSignals(
       // Named alone, the police are often someone else's business ("they sent me to the police"): a mention, not a threat.
       [REGULATOR.replace('police|', ''), 2],
       ['=police', 1],
+      ['bbb ~2 complaint*|report*|claim*', 2], ['complain*|report*|filed|filing|file|lodged ~4 bbb', 2], ['better business bureau', 2],
       ['police ~1 complain*|complaint*|report*|case', 2],
       [`my|our ${LAWYER}`, 2],
       [`contact*|consult*|speak*|call*|hire*|hiring|get|getting|involve* ~3 ${LAWYER}`, 2],
@@ -45,7 +47,12 @@ export default defineSignals(
       ['fraud*', 0.5],
     ],
     legal_mention: [['=court', 1.5], [LAWYER, 1.5], ['=law|=laws', 0.5], ['=rights', 0.5]],
-    legal_declined: ["{but whatever|oh well|but oh well}", "no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*"],
+    legal_declined: [
+      "{but whatever|oh well|but oh well}",
+      // Said outright to be aimed elsewhere: "the case isn't against you", "that's a separate matter".
+      "not|isn't|wasn't|aren't ~1 against ~1 you|your", "{a separate matter|a separate issue|another matter}",
+      "no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*",
+    ],
     legal_aside: [
       // A police report against whoever did it, not the business.
       "police ~4 against|on ~1 {whoever|the person|the guy|the thief|unknown}", "{filed|file|made} ~2 a? ~1 report|complaint ~5 against ~1 {whoever|the person|the guy|the thief|unknown}",
@@ -58,8 +65,10 @@ export default defineSignals(
       // A police report on a thief or neighbours, against someone else than the business.
       'police|cops ~3 on|about ~2 neighbo*|thief|thieves|burglar*|vandal*|intruder*',
       'stolen|robbed|burgled|mugged|burglary ~12 police|cops',
+      'police|cops ~4 about|for|regarding ~2 theft|burglary|robbery',
       // Paperwork for someone's own case: "a certificate for court", "my divorce lawyer".
-      `letter|certificate|document*|paperwork|statement|copy ~3 for ~2 court|police|insurance|${LAWYER}`,
+      `letter|certificate|document*|paperwork|statement|copy|records ~3 for ~2 court|police|insurance|${LAWYER}`,
+      'need* ~4 for ~2 court|my ~1 case|hearing',
       `divorce|custody|probate|inheritance ~4 court|case|${LAWYER}`,
       `court|case|${LAWYER} ~3 divorce|custody|probate|inheritance`,
       // Rhetoric and callings: "where is the FTC?", "should be illegal", "I work as a paralegal", "asked if I'm suing".
@@ -78,6 +87,7 @@ export default defineSignals(
       'scammer*|fraudster*|hacker*|thief|thieves|criminal* ~3 called|rang|stole|used|took|hacked|posed|pretended|emptied',
       'stolen|cloned|hacked|compromised ~2 card|account|phone|details|wallet',
       'victim ~2 of ~2 fraud|scam|theft|identity',
+      'pickpocket*',
     ],
     staff_rudeness: [
       // Shouting in any form, chasing a customer out.
@@ -114,6 +124,9 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // A card left instead of a delivery, a parcel stuck in transit: "left a 'sorry we missed you' card", "in transit for 3 weeks".
+      '{sorry we missed you|we missed you}', 'status ~3 in transit', 'in transit ~2 for ~2 days|weeks',
+      'half|most ~3 items|order ~1 missing', 'items ~1 missing',
       // A parcel stuck on the way, late arrival, part of the order missing.
       "package|parcel|order|shipment ~3 {stuck|sitting|has not moved|hasn't moved}", "supposed to ~2 arrive|be delivered|deliver|show up|come", "{showed up|arrived|came|got here} ~5 late", "missing ~3 {sides|items|half|part of}", "{drove off|left} ~3 without waiting",
       // Left at the wrong door or with someone else.
@@ -265,6 +278,8 @@ export default defineSignals(
       'mistakenly|accidentally|accidently', 'by mistake', 'i ~2 made a mistake', 'on my part', 'i ~2 deleted', 'reset* ~3 {phone|device|mobile}', 'not up to date|out of date|outdated', 'my ~2 router|provider|isp', 'probably my', 'my ancient|old', 'i forgot', 'tbh', 'not sure if',
     ],
     fix_request: [
+      // "Please look into validated parking", "maybe partner with the garage": a polite ask to change something.
+      'please ~3 =look ~1 into|at', 'please ~3 =refund|=return', '^ maybe ~1 =partner|=add|=consider|=offer',
       // "Think about a few spaces for guests": a remark that asks for a change.
       '^ =think ~1 about|of ~2 adding|getting|a|some|more',
       'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
@@ -291,6 +306,8 @@ export default defineSignals(
       'appreciat*', 'exceptional', 'enjoy*', 'reliable', 'courteous', 'attentive', 'never had a bad', 'can\'t complain', 'nothing bad', 'okay|ok|decent|fine', '😍|👍|❤|😊|🙂|🥰|🤗|👏|💯|🔥|⭐',
     ],
     sarcasm: [
+      // A price trick applauded: "Nice trick 👏".
+      '{nice trick|neat trick|cute trick|clever trick}',
       // Loyalty repaid with a problem: "so much for loyalty".
       'so much for ~2 loyalty|being loyal',
       'thanks ~1 for ~1 {being loyal|my loyalty|our loyalty}',
