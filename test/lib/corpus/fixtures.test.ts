@@ -225,6 +225,9 @@ describe.each([
   { file: 'replies/holdout-27.jsonl', prefix: 'h27', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-28.jsonl', prefix: 'h28', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-29.jsonl', prefix: 'h29', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-30.jsonl', prefix: 'h30', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-31.jsonl', prefix: 'h31', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-32.jsonl', prefix: 'h32', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
