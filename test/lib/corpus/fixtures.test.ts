@@ -39,7 +39,7 @@ const problemSchema = z.strictObject({
 });
 
 const replySchema = z.strictObject({
-  id: z.string().regex(/^(?:r|h|h[2-9]|h[12]\d)-(ru|uk|bg|en)-\d{2,3}$/),
+  id: z.string().regex(/^(?:r|h|h[1-9]\d?)-(ru|uk|bg|en)-\d{2,3}$/),
   language: z.enum(LANGUAGES),
   text: z.string().min(10),
   context: z.strictObject({
