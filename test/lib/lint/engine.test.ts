@@ -216,6 +216,8 @@ describe('structure', () => {
       lintReply(text, { language, category }).map((d) => d.rule);
     expect(rules('Нам очень жаль, что кофе был холодным. В следующий визит назовите своё имя на кассе — угостим вас кофе и десертом.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules('Нам очень жаль, что вы не выспались. Если шум повторится, наберите ресепшен по номеру 0.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules('Даша, очень жаль, что кофе был холодным. С этой недели работает второй бариста, а следующий кофе за наш счёт.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules('Марина, воспитатель не должен повышать голос, и мы относимся к этому очень серьёзно. Позвоните заведующей по номеру 8 (812) 407-19-00.', 'ru', 'staff_rudeness')).not.toContain('structure-empathy');
     expect(rules('Съжаляваме за паркинга. От този месец паркирате безплатно — достатъчно е да покажете талона си.', 'bg', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules('We are sorry for the frustration. Our director will contact you today to arrange a meeting.', 'en', 'contract_dispute')).not.toContain('structure-private-channel');
   });
