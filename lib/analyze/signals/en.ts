@@ -90,6 +90,11 @@ export default defineSignals(
       'pickpocket*',
     ],
     staff_rudeness: [
+      // Told to get out, shoved, called names, talked down to, served after everyone else.
+      'told ~3 me|us ~2 to ~1 get ~3 out|lost', 'told ~2 me|us ~2 to leave',
+      'shoved|pushed|grabbed ~2 me|us|my ~1 friend|wife|husband|son|daughter|mom|mum|dad|kid|child', 'shoved',
+      'called ~2 me|us ~3 trash|garbage|stupid|dumb|names|idiots|broke|cheap|crazy', 'talked|spoke|talking|speaking ~1 down ~1 to', 'talked|spoke|speaking|talking ~1 to ~1 me|us ~1 like',
+      'served ~3 {everyone|everybody|other tables} ~3 but|except ~1 us|me',
       // Shouting in any form, chasing a customer out.
       "started|began ~1 yelling|screaming|shouting", "kicked|threw ~1 us|me ~1 out", "threw|tossed|chucked ~3 {at my feet|in my face}",
       // Barking or shouting at the customer, calling them a thief.
@@ -104,6 +109,8 @@ export default defineSignals(
       'bad manners', 'no manners', 'racist|discriminat*', 'on purpose', 'muttered|muttering', 'under ~2 breath', 'raised ~2 voice', 'humiliat*', 'treated ~2 like ~2 criminal|thief', 'eye roll', 'rolled ~2 eyes', 'laughed', '{don\'t|doesn\'t|didn\'t} know how to ~2 deal|talk|speak|treat|behave', 'in a good manner', 'you\'re not the only', 'brain dead',
     ],
     loyal_customer: [
+      // A habit said with its years: "coming here pretty much every morning for 5 years", "not my first order".
+      'every ~1 morning|day|week|evening|weekend ~3 for ~2 # =years|=yrs', 'not ~1 my|our ~1 first ~1 order|visit|purchase|stay',
       // A status tier: "Gold member, 9 years".
       "gold|platinum|diamond|silver|elite|premier ~1 member*|status|card*|tier|elite", "member|customer|client ~2 for ~2 # ~1 years",
       // A long relationship said by what one is (repeat customer, subscriber) or since when (regular since 2015, since you opened).
@@ -124,6 +131,8 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // The wrong thing sent, tracking that does not move: "Tracking hasn't moved since Memphis".
+      'tracking|tracker ~3 {hasn\'t moved|has not moved|hasn\'t updated|has not updated|not updated|not moving|hasn\'t changed}', 'got|received|sent ~2 {someone else\'s|the wrong|a different}',
       // A card left instead of a delivery, a parcel stuck in transit: "left a 'sorry we missed you' card", "in transit for 3 weeks".
       '{sorry we missed you|we missed you}', 'status ~3 in transit', 'in transit ~2 for ~2 days|weeks',
       'half|most ~3 items|order ~1 missing', 'items ~1 missing',
@@ -174,6 +183,8 @@ export default defineSignals(
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
     ],
     product_defect: [
+      // Dead after weeks, a battery far short of the promise: "died after 6 weeks".
+      '{died|stopped working|broke} ~3 after ~2 # ~1 weeks|days|months', 'battery ~4 lasts|lasted|holds ~4 instead of',
       // The result is not what was asked.
       "asked for ~8 {came out|turned out|ended up with|ended up looking}",
       // A device dead out of the box: won't pair, won't charge.
@@ -214,6 +225,8 @@ export default defineSignals(
       'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'hair ~2 in', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
     ],
     service_outage: [
+      // A button that does nothing, a blank screen.
+      'button ~4 {doesn\'t work|does nothing|won\'t work|not working|isn\'t working|unresponsive}', ['black|white|blank ~1 screen', 0.5],
       // Wi-Fi that barely works somewhere in the building: "the wifi in rooms on the third floor barely works".
       '{wifi|wi fi|internet} ~7 {barely works|does not work|doesn\'t work|didn\'t work|kept dropping|keeps dropping}',
       'server*|servers|site|app|stream ~3 =down|=crashed|crashing', 'wifi|internet ~3 drop*|cuts',
@@ -231,6 +244,8 @@ export default defineSignals(
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', ['slow', 0.5], 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
     ],
     unresponsive_support: [
+      // Nobody who could explain: "nobody at the clinic could explain why".
+      '{nobody|no one} ~4 could ~1 {explain|tell me|answer}',
       // Passed back and forth between two parties; never once called back.
       "back and forth", "{each other|the other}", "never once ~3 {called|got back|replied}", "{unable to reach|couldn't reach|could not reach|can't reach}",
       // A promise to call back that was never kept; a claim passed between departments.
