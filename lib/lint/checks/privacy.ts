@@ -21,6 +21,8 @@ const ORDER_BEFORE =
   /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|посилк\p{L}*|посылк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|розыск\p{L}*|розшук\p{L}*|заявк\p{L}*|обращени\p{L}*|звернен\p{L}*|тикет\p{L}*|order|booking|reservation|invoice|tracking|contract|ticket|case|claim|reference|ref)(?:\s+(?:ви|вам|ваш\p{L}*|твоя|с|със|под|під|with|is|was)){0,2}\s*(?:№|#|no\.?|nr\.?|number|номер\p{L}*|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
 const ADDRESS_BEFORE =
   /(?:(?:^|[^\p{L}])(?:ул|вул|пр|просп|пер|бул|наб|ш|ж\.к|жк|кв-л)\.|(?:^|[^\p{L}])(?:улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*|переул\p{L}*|бульвар\p{L}*|булевард\p{L}*|шоссе|набережн\p{L}*|квартал))\s*[\p{L}\d.\- „“"«»]{0,40}?,?\s*(?:д\.|дом|буд\.|будинок|№)?\s*$|(?:^|[^\p{L}])(?:кв|ап|apt|бл|вх)\.?\s*$/iu;
+/** A block or an entrance with nothing after it («входната врата на бл. 12») names a building, not someone's home. */
+const BUILDING_ONLY = /^[^\p{L}]*(?:бл|вх)\.?\s*$/iu;
 /** The rest of an address after its first number: ", бл. 512, вх. Б", ", кв. 7", ", apt 4B". */
 const ADDRESS_TAIL = /(?:,?\s*(?:бл|вх|ет|ап|кв|корп|к|стр|под|під|apt|flat|unit)\.?\s*[\p{L}\d]{1,4}(?![\p{L}\d]))*/iuy;
 /** Masked card numbers: "**** 4417", "ending 4417", "карта *4417", "картка, що закінчується на 5521". */
@@ -132,6 +134,7 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
         const from = start - (before.length - street.index) + (street[0].length - street[0].trimStart().length);
         ADDRESS_TAIL.lastIndex = end;
         const to = end + (ADDRESS_TAIL.exec(text)?.[0].length ?? 0);
+        if (to === end && BUILDING_ONLY.test(street[0])) continue;
         out.push({ kind: 'address', start: from, end: to, own: isCompanyContact(text, from, text.slice(from, to), ownContacts) });
         NUMBER.lastIndex = Math.max(NUMBER.lastIndex, to);
         continue;
