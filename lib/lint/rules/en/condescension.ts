@@ -178,6 +178,13 @@ export const rules: LintRule[] = [
     class: 'condescension',
     severity: 'warning',
     patterns: [
+      // The customer's understanding taken for granted, a non-apology, a reproach dressed as a kindness.,
+      "as =i'm|=we're sure you ~1 understand|appreciate|know|realise|realize|agree",
+      'as I|we =am|=are sure you ~1 understand|appreciate|know|realise|realize|agree',
+      'if ~2 that|this|it ~1 came|comes|come ~1 across ~1 as ~2 rude|harsh|blunt|curt|cold',
+      'if ~1 you ~1 felt|feel|were ~1 offended|hurt|upset',
+      'gently ~1 point|remind ~1 out|you',
+      'before ~1 writing|leaving|posting ~1 a|your ~1 review|comment|post',
       'as we ~2 stated|explained|said|told|mentioned|informed|wrote',
       "as =we've ~2 stated|explained|said|told|mentioned|informed|wrote",
       'as clearly stated|explained|mentioned',
@@ -237,6 +244,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "As I'm sure you understand, we can't refund a used ticket.",
+      'Sorry if that came across as rude to you.',
+      "We'd gently point out that shouting at staff won't speed anything up.",
       'You tap the button and the door opens. Simple, right?',
       "It's really not that complicated, is it?",
       'Scanning a QR code is not exactly rocket science.',
@@ -254,6 +264,8 @@ export const rules: LintRule[] = [
       'Maybe read the size chart before whining that the boots are small.',
     ],
     allows: [
+      'We understand how frustrating a cold meal is, and we have refunded it.',
+      'Our reply yesterday came across as curt, and that was our mistake; we are sorry.',
       'Aisha, thank you for being so clear – you said the vegan option was a side salad, and that\'s a fair point.',
       'Here is what I can do: a replacement ships today, and I will send you the tracking number.',
       'Please check the tracking link before you head out: the driver updates it 30 minutes before arriving.',
