@@ -297,8 +297,10 @@ export default defineSignals(
       'please ~3 =look ~1 into|at', 'please ~3 =refund|=return', '^ maybe ~1 =partner|=add|=consider|=offer',
       // "Think about a few spaces for guests": a remark that asks for a change.
       '^ =think ~1 about|of ~2 adding|getting|a|some|more',
-      'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=add|=address|=hire', 'do something about'],
+      'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=boost|=improve|=upgrade|=add|=address|=hire', 'do something about'],
     complaint: [
+      // Could at least have called: the writer may own part of the mix-up, but the missing call is the complaint.
+      'could|might ~1 at ~1 least ~1 have ~1 called|phoned|rung|texted|warned|messaged', 'could|might ~1 have ~1 called|phoned|rung|texted|warned|messaged ~1 me|us|first|ahead',
       // Mild complaints after praise: noise, smoke, crowds, nowhere to sit.
       "music ~3 so|too ~1 loud", "so|too ~1 loud", "crammed|packed|overcrowded|cramped", "nowhere to ~1 sit|eat", "smoke|smoking|cigarette*", "promo|spam ~1 texts|emails|calls",
       // Decline over time, said by a regular: "used to be roasted days before, now ...", "never used to be like this".
