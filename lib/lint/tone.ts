@@ -46,9 +46,9 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
 /**
  * `tokens` have offsets into a text in which `sentence` starts at `offset`; the diagnostics' offsets are relative
  * to the sentence. `found` are the sentence's diagnostics so far. `settled`: whether the sentence's own words have
- * already decided against a class, which the model's word counts cannot see: thanks for the review is dry only when the reply
- * has nothing else ("Спасибо за ваш отзыв." before a warm answer to praise), which the structure check judges; a
- * promise declined ("I can't promise we'll never …") is the honest limit, not an overpromise.
+ * already decided against a class, which the model's word counts cannot see. Thanks for the review is dry only when
+ * the reply has nothing else ("Спасибо за ваш отзыв." before a warm answer to praise), which the structure check
+ * judges; a promise declined ("I can't promise we'll never …") is the honest limit, not an overpromise.
  */
 export function toneDiagnostics(
   sentence: string,
