@@ -221,6 +221,21 @@ describe('structure', () => {
     expect(rules('Съжаляваме за паркинга. От този месец паркирате безплатно — достатъчно е да покажете талона си.', 'bg', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules('We are sorry for the frustration. Our director will contact you today to arrange a meeting.', 'en', 'contract_dispute')).not.toContain('structure-private-channel');
   });
+  it('hears a fault owned or a remark taken seriously as empathy, and a free fix, a deadline or a time asked for as a next step', () => {
+    const rules = (text: string, language: 'ru' | 'uk' | 'bg' | 'en', category: LintContext['category']) =>
+      lintReply(text, { language, category }).map((d) => d.rule);
+    expect(rules('Павле, на фото видно, що шов розійшовся, і це наш брак. Замінимо куртку в будь-якому магазині.', 'uk', 'product_defect')).not.toContain('structure-empathy');
+    expect(rules('Илья, это наша недоработка: мастер не проверил крепление. Заедем к вам в субботу.', 'ru', 'product_defect')).not.toContain('structure-empathy');
+    expect(rules('Thank you, Priya. The delay was our error, and we have booked a new engineer for Thursday.', 'en', 'delivery_problem')).not.toContain('structure-empathy');
+    expect(rules('Hi Tom, that is fair criticism of the onboarding. We will call you on Monday to go through it.', 'en', 'general_complaint')).not.toContain('structure-empathy');
+    expect(rules('Ивана, приемаме забележката Ви сериозно. Утре ще Ви се обади управителят.', 'bg', 'general_complaint')).not.toContain('structure-empathy');
+    expect(rules('Нам жаль, что кресло скрипит. Мастер подтянет его бесплатно.', 'ru', 'product_defect')).not.toContain('structure-next-step');
+    expect(rules('Шкода, що полиці ще немає. Вона з’явиться до кінця тижня.', 'uk', 'delivery_problem')).not.toContain('structure-next-step');
+    expect(rules('Съжаляваме за объркването. Управителят би искал да Ви се обади. Кога ще Ви е удобно?', 'bg', 'general_complaint')).not.toContain('structure-next-step');
+  });
+  it('still wants empathy after "we take all feedback seriously", which is the template the seeds warn about', () => {
+    expect(lintReply('We take all feedback seriously. We will call you today.', { language: 'en', category: 'general_complaint' }).map((d) => d.rule)).toContain('structure-empathy');
+  });
   it('calls a bare "thank you for the review" dry', () => {
     expect(lintReply('Спасибо за отзыв.', { language: 'ru' }).map((d) => d.class)).toContain('dry');
   });
