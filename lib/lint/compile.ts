@@ -53,6 +53,15 @@ export function phrasePattern(phrase: string): string {
 const contextMatchers = new Map<string, Matcher | null>();
 const CONTEXT_CACHE_LIMIT = 32;
 
+/**
+ * The words of one space-separated part of a name. The tokenizer splits at hyphens, so "Анна-Мария" is two names;
+ * a piece shorter than three letters there is an honorific's ("г-жа" → "жа"), not a name.
+ */
+function nameWords(part: string): string[] {
+  if (!part.includes('-')) return part.length >= 2 ? [part] : [];
+  return part.split('-').filter((w) => w.length >= 3);
+}
+
 /** Patterns that find a name in any of its forms. */
 function namePatterns(name: string): string[] {
   const out = [name];
@@ -69,7 +78,7 @@ function namePatterns(name: string): string[] {
  * Every word of the name counts: "Mr. Harris" and «г-жо Колева» address the customer as much as "James".
  */
 export function contextMatcher(language: Language, customRules: CustomRule[] = [], customerName?: string): Matcher | null {
-  const names = customerName ? phrasePattern(customerName).split(' ').filter((w) => w.length >= 2) : [];
+  const names = customerName ? phrasePattern(customerName).split(' ').flatMap(nameWords) : [];
   const key = [language, names.join(' '), ...customRules.map((r) => r.phrase)].join('\u0000');
   let matcher = contextMatchers.get(key);
   if (matcher === undefined) {

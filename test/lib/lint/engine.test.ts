@@ -198,6 +198,13 @@ describe('structure', () => {
     const text = 'Здравствуйте! Ирине мы уже написали: простите за задержку, курьер привезёт заказ завтра.';
     expect(lintReply(text, complaint).map((d) => d.rule)).not.toContain('structure-name');
   });
+  it('reads a hyphenated name or one with an honorific, in any form of each part', () => {
+    const names = (text: string, language: 'ru' | 'bg', customerName: string) =>
+      lintReply(text, { language, category: 'delivery_problem', customerName }).map((d) => d.rule);
+    expect(names('Анне-Марии мы уже написали: простите за задержку, курьер привезёт заказ завтра.', 'ru', 'Анна-Мария')).not.toContain('structure-name');
+    expect(names('Уважаема г-жо Колева, съжаляваме за забавянето. Куриерът ще дойде утре.', 'bg', 'г-жа Колева')).not.toContain('structure-name');
+    expect(names('Уважаема г-жо, съжаляваме за забавянето. Куриерът ще дойде утре.', 'bg', 'г-жа Колева')).toContain('structure-name');
+  });
   it('wants a private channel for a legal threat, but no apology', () => {
     const legal: LintContext = { language: 'ru', category: 'legal_threat', flags: ['legal_threat'] };
     const text = 'Здравствуйте. Мы хотели бы разобраться в ситуации и вернуться к вам с ответом до пятницы.';
