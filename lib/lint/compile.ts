@@ -62,9 +62,13 @@ function nameWords(part: string): string[] {
   return part.split('-').filter((w) => w.length >= 3);
 }
 
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+
 /** Patterns that find a name in any of its forms. */
 function namePatterns(name: string): string[] {
   const out = [name];
+  // A prefix pattern takes one token: "O'Brien" or "Анна's" is split by the tokenizer, so it matches as written only.
+  if (!LETTERS_ONLY.test(name)) return out;
   // Vocative and case endings the stemmer misses: "Віталій" → "Віталію", "Ольга" → "Ользі".
   if (name.length >= 4) out.push(`${name.slice(0, -1)}*`);
   // A vowel that drops before the last consonant: "Петър" → "Петре", "Павел" → "Павле", "Павла".

@@ -205,6 +205,12 @@ describe('structure', () => {
     expect(names('Уважаема г-жо Колева, съжаляваме за забавянето. Куриерът ще дойде утре.', 'bg', 'г-жа Колева')).not.toContain('structure-name');
     expect(names('Уважаема г-жо, съжаляваме за забавянето. Куриерът ще дойде утре.', 'bg', 'г-жа Колева')).toContain('structure-name');
   });
+  it.each(["O'Brien", "Анна's", "Д'Артаньян", 'Jean-Luc', '-Анна', 'А.', '🌸Маша🌸', 'a|b', '~2', 'Петър*'])(
+    'lints with any author name the page gives, here %j',
+    (customerName) => {
+      expect(() => lintReply(`Hello ${customerName}, sorry for the wait.`, { language: 'en', category: 'delivery_problem', customerName })).not.toThrow();
+    },
+  );
   it('wants a private channel for a legal threat, but no apology', () => {
     const legal: LintContext = { language: 'ru', category: 'legal_threat', flags: ['legal_threat'] };
     const text = 'Здравствуйте. Мы хотели бы разобраться в ситуации и вернуться к вам с ответом до пятницы.';
