@@ -148,8 +148,8 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
 
 const DEFUSERS: readonly SignalLabel[] = ['legal_declined', 'legal_aside', 'crime_victim'];
 const LEGAL_CUES: readonly SignalLabel[] = ['legal_threat', 'legal_mention'];
-/** Police in the four languages (normalized words): "полицию", "поліції", "полицията", "police", "cops", МВР. */
-const POLICE_WORD = /^(?:полиц|поліц|police|cops?$|мвр$|мвс$)/;
+/** Police in the four languages (normalized words): "полицию", "кіберполіції", "полицията", "police", "cops", МВР. */
+const POLICE_WORD = /^(?:(?:кибер|кібер)?(?:полиц|поліц)|police|cops?$|мвр$|мвс$)/;
 
 function namesPolice(tokens: Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (POLICE_WORD.test(tokens[i]!.norm)) return true;

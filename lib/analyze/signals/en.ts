@@ -2,8 +2,17 @@
 import { defineSignals } from '../signal';
 
 // "BBB" is normalized to "b" (letter runs collapse), so the bureau is only a regulator next to a complaint word (below).
+// Named, they are a complaint's address: consumer and sector regulators of the UK, US, Australia, India and the Gulf.
+// The ACCC is not among them: letter runs collapse, so it reads "ac", as the air conditioning does.
 const REGULATOR =
-  'ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci|=dfsa';
+  'ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci|=dfsa|' +
+  '=fcc|afca|acma|=vcat|=ncat|=qcat|=trai|=irdai|=sebi|=dgca|=ncdrc|=crtc|=ccts';
+/**
+ * Addresses that name a complaint's addressee only next to a complaint: "the Ohio AG", the tax office, the health
+ * department ("the health inspector would have a field day" is no threat).
+ */
+const AUTHORITY_IF_REPORTED =
+  "{ag|ag's|ags|bbb|ico|irs|hmrc|environmental health|health department|health dept|health inspector|health inspectors|health board|licensing board|labor board|labour board|department of labor}";
 const LAWYER = 'lawyer*|attorney*|solicitor*|=counsel|legal';
 
 export default defineSignals(
@@ -22,14 +31,23 @@ export default defineSignals(
       ['court ~2 case|action|claim|complaint', 2],
       ['take|taking|took ~3 to court', 2],
       ['see you in court', 2],
-      ['consumer court|protection|rights', 2],
-      ['trading standards', 2],
+      ['consumer court|protection|rights|forum|forums|commission|affairs|ombudsman|tribunal', 2],
+      ['{national consumer helpline|consumer helpline}', 2],
+      ['trading standards', 2], ['fair trading', 2], ['state ~1 =ag|=ag\'s', 2], ['citizens advice', 1.5],
+      // An address named only with a complaint: "filed complaints with the Ohio AG and the BBB", "reported them to environmental health".
+      [`complain*|complaint*|report*|reporting|filed|file|filing|lodged|lodge|contact*|call*|notify*|wrote|write|writing ~6 ${AUTHORITY_IF_REPORTED}`, 2],
+      // Steps a solicitor or the police take: a demand letter, a legal notice (India), an FIR, a judgment won.
+      ['legal|demand|solicitor*|lawyer*|attorney* ~1 notice|letter*', 2], ['letter before action|claim', 2], ['cease and desist', 2],
+      ['file|filed|filing|lodge*|register*|registered ~3 =fir', 2],
+      ['got|won|have|obtained ~2 a? ~1 judgment|judgement ~2 against', 2],
       // Named alone, the police are often someone else's business ("they sent me to the police"): a mention, not a threat.
       [REGULATOR.replace('police|', ''), 2],
       ['=police', 1],
       ['bbb ~2 complaint*|report*|claim*', 2], ['complain*|report*|filed|filing|file|lodged ~4 bbb', 2], ['better business bureau', 2],
       ['police ~1 complain*|complaint*|report*|case', 2],
       [`my|our ${LAWYER}`, 2],
+      // A lawyer in the family, named to the business: "my husband is a lawyer and says this is a breach of contract".
+      [`husband|wife|son|daughter|brother|sister|dad|father|mum|mom|mother|uncle|cousin|partner ~3 is|=s|works ~2 a|an|as ~1 ${LAWYER}`, 1],
       [`contact*|consult*|speak*|call*|hire*|hiring|get|getting|involve* ~3 ${LAWYER}`, 2],
       ['file|filed|filing|lodge*|lodging|open*|raise* ~3 case|dispute|claim ~3 with|against', 2],
       [`file|filed|filing|lodge*|lodging|raise*|raising|make|made ~3 complaint|report ~3 with|to ~2 ${REGULATOR}`, 2],
@@ -51,7 +69,9 @@ export default defineSignals(
       "{but whatever|oh well|but oh well}",
       // Said outright to be aimed elsewhere: "the case isn't against you", "that's a separate matter".
       "not|isn't|wasn't|aren't ~1 against ~1 you|your", "{a separate matter|a separate issue|another matter}",
-      "no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*",
+      "no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*",
+      // No point, time or energy for it: "no point suing over £20", "can't be bothered with small claims".
+      "no ~1 point|desire|time|energy ~3 sue|suing|court|lawyer*|lawsuit*|legal|claims", "be ~1 bothered ~3 sue|suing|court|lawyer*|lawsuit*|legal|claims", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*",
     ],
     legal_aside: [
       // A police report against whoever did it, not the business.
@@ -64,7 +84,7 @@ export default defineSignals(
       'legal ~1 department|dept|dpt|division|office',
       // A police report on a thief or neighbours, against someone else than the business.
       'police|cops ~3 on|about ~2 neighbo*|thief|thieves|burglar*|vandal*|intruder*',
-      'stolen|robbed|burgled|mugged|burglary ~12 police|cops',
+      'stolen|robbed|burgled|mugged|burglary ~12 police|cops', 'police|cops ~8 stolen|robbed|burgled|mugged|burglary',
       'police|cops ~4 about|for|regarding ~2 theft|burglary|robbery',
       // Paperwork for someone's own case: "a certificate for court", "my divorce lawyer".
       `letter|certificate|document*|paperwork|statement|copy|records ~3 for ~2 court|police|insurance|${LAWYER}`,
@@ -90,6 +110,8 @@ export default defineSignals(
       'pickpocket*',
     ],
     staff_rudeness: [
+      // Things thrown down, told to go elsewhere.
+      'threw|tossed|slammed ~3 change|receipt|card|money ~3 on|at|onto', 'told ~2 me|us ~3 go|shop|take ~2 elsewhere|somewhere',
       // Told to get out, shoved, called names, talked down to, served after everyone else.
       'told ~3 me|us ~2 to ~1 get ~3 out|lost', 'told ~2 me|us ~2 to leave',
       'shoved|pushed|grabbed ~2 me|us|my ~1 friend|wife|husband|son|daughter|mom|mum|dad|kid|child', 'shoved',
@@ -109,6 +131,8 @@ export default defineSignals(
       'bad manners', 'no manners', 'racist|discriminat*', 'on purpose', 'muttered|muttering', 'under ~2 breath', 'raised ~2 voice', 'humiliat*', 'treated ~2 like ~2 criminal|thief', 'eye roll', 'rolled ~2 eyes', 'laughed', '{don\'t|doesn\'t|didn\'t} know how to ~2 deal|talk|speak|treat|behave', 'in a good manner', 'you\'re not the only', 'brain dead',
     ],
     loyal_customer: [
+      // A count of stays or orders with the business: "fourth time booking with you guys".
+      'third|fourth|fifth|sixth|tenth ~1 time ~2 booking|ordering|staying|visiting|buying|shopping|with',
       // A habit said with its years: "coming here pretty much every morning for 5 years", "not my first order".
       'every ~1 morning|day|week|evening|weekend ~3 for ~2 # =years|=yrs', 'not ~1 my|our ~1 first ~1 order|visit|purchase|stay',
       // A status tier: "Gold member, 9 years".
@@ -157,6 +181,9 @@ export default defineSignals(
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
     ],
     billing_problem: [
+      // A refund that never came, a quote and a bigger bill, "free" that was charged for.
+      'refund ~5 not|never|still ~2 received|credited|processed|reflected|arrived|come|returned', 'quoted|agreed|estimate* ~8 charged|billed|invoiced|bill came',
+      'free ~8 turned ~1 out|became|ended up|charged|appeared ~3 # ~1 bill|invoice',
       // A discount refused, a quote that became a bigger bill, a bill for what was covered.
       "{wouldn't|would not|refused to|didn't|did not} ~1 honor|honour|apply ~3 discount|coupon|promo|deal|offer", "quoted ~1 us|me? ~6 bill|invoice|charged", "supposed to be ~3 covered|free|included", "bill|invoice ~3 for ~3 covered",
       // Paying more for the same thing: "paying £35 instead of £20", "moved me to a new plan".
@@ -244,6 +271,8 @@ export default defineSignals(
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', ['slow', 0.5], 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
     ],
     unresponsive_support: [
+      // A visit or a call promised and never made.
+      'promised ~3 to ~1 come|call|visit|show ~12 never|didn\'t|no show',
       // Nobody who could explain: "nobody at the clinic could explain why".
       '{nobody|no one} ~4 could ~1 {explain|tell me|answer}',
       // Passed back and forth between two parties; never once called back.
@@ -299,6 +328,8 @@ export default defineSignals(
       '^ =think ~1 about|of ~2 adding|getting|a|some|more',
       'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=boost|=improve|=upgrade|=add|=address|=hire', 'do something about'],
     complaint: [
+      // A promised date long past: "keys promised for December, it's now May".
+      "promised ~4 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter ~8 now|already ~2 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter",
       // Could at least have called: the writer may own part of the mix-up, but the missing call is the complaint.
       'could|might ~1 at ~1 least ~1 have ~1 called|phoned|rung|texted|warned|messaged', 'could|might ~1 have ~1 called|phoned|rung|texted|warned|messaged ~1 me|us|first|ahead',
       // Mild complaints after praise: noise, smoke, crowds, nowhere to sit.
