@@ -157,9 +157,9 @@ describe('test/fixtures/corpus/outsider-reviews.jsonl', () => {
     expect(duplicates(reviews.map((r) => r.text.trim().toLowerCase()))).toEqual([]);
   });
 
-  it('has 650 reviews per language (thirteen sets of 50), every category at least 3 times per language', () => {
+  it('has 700 reviews per language (fourteen sets of 50), every category at least 3 times per language', () => {
     const perLanguage = countBy(reviews, (r) => [r.language]);
-    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBe(650);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBe(700);
     const perCategory = countBy(reviews, (r) => [`${r.language}/${r.category}`]);
     for (const category of CATEGORIES) {
       for (const language of LANGUAGES) {
@@ -228,6 +228,9 @@ describe.each([
   { file: 'replies/holdout-30.jsonl', prefix: 'h30', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-31.jsonl', prefix: 'h31', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-32.jsonl', prefix: 'h32', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-33.jsonl', prefix: 'h33', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-34.jsonl', prefix: 'h34', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-36.jsonl', prefix: 'h36', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
