@@ -20,6 +20,13 @@ const CASES: [string, string][] = [
   ['Управителят ни се развика', 'bg'],
   ['Много грубо отношение от страна на управителя', 'bg'],
   ['Служителката беше много груба с мен', 'bg'],
+  // Short sentences without a letter of their own: the Bulgarian aorist, Bulgarian words Russian lacks, Ukrainian months.
+  ['Подадох сигнал до БАБХ за развалено месо.', 'bg'],
+  ['Донесоха грешния диван.', 'bg'],
+  ['Като адвокат ценя прецизността.', 'bg'],
+  ['Диван мали привезти 12 вересня.', 'uk'],
+  ['Пломба випала через тиждень.', 'uk'],
+  ['Какой подвох, горох в супе.', 'ru'],
   ['The courier was late', 'en'],
   ['Terrible service, never again', 'en'],
   ['I will sue you', 'en'],
