@@ -123,7 +123,7 @@ export default defineSignals(
       'barked|yelled|shouted|screamed ~1 at ~1 me|us|my',
       'called ~2 me|us ~2 thief|liar|idiot|scammer|shoplifter',
       '{she|he|they|cashier|receptionist} kept ~3 scrolling|texting|chatting', 'deliberately ~3 ignor*|look*', 'told me to ~2 =off', 'if i don\'t like it',
-      'rude', 'rudely', 'rudeness', 'impolite', 'disrespectful*', ['disrespect*', 0.5], 'insulted|insulting ~2 me|us|my', ['insult*', 0.5], 'shout*', 'yell*', 'scream*', 'swore|swearing ~2 at', 'arrogant',
+      'rude', 'rudely', 'rudeness', 'impolite', 'disrespectful*', ['disrespect*', 0.5], 'insulted|insulting ~2 me|us|my', ['insult*', 0.5], 'shout*', 'yell|yells|yelled|yelling', 'scream*', 'swore|swearing ~2 at', 'arrogant',
       'condescend*', 'patroniz*|patronis*', 'dismissive', 'unfriendly', 'unprofessional ~2 staff|attitude|behavio*|manner',
       '{bad|poor|rude|arrogant|terrible|horrible|awful|negative|worst|careless|nasty|unprofessional|disgusting|lazy} ~2 attitude|attitudes|behaviour|behavior', 'attitude ~2 of ~3 {staff|employee*|manager*|agent*|waiter*|waitress*|lady|guy|officer*|cashier*|receptionist*}', '{this|that|such|her|his} ~3 attitude', 'hung up', 'hang up', 'rolled|rolling ~2 eyes', 'ignored us|me', 'laughed at', 'mocked', 'aggressive*', 'hostile',
       'belittl*', 'snapped at', 'nasty', 'horrible ~2 staff|manager|waiter|waitress|woman|man|lady|guy', 'treated ~3 like',

@@ -35,6 +35,7 @@ const NOT_RUDE: Case[] = [
   ['talked like an old friend, ru', 'Мастер говорил со мной как со старым знакомым, всё объяснил и показал.', 5],
   ['polite staff, en', 'Everyone at the front desk was polite and the checkout took two minutes.', 5],
   ['spoke to us like adults, bg', 'Треньорът ни говореше като на приятели, търпеливо и с усмивка.', 5],
+  ['a case gone yellow is no yelling, en', 'The clear case went yellow within a month of use.', 2],
 ];
 
 describe('staff rudeness without a rude word (round 6 families)', () => {
