@@ -228,9 +228,6 @@ describe.each([
   { file: 'replies/holdout-30.jsonl', prefix: 'h30', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-31.jsonl', prefix: 'h31', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-32.jsonl', prefix: 'h32', min: 160, perLanguage: 40 },
-  { file: 'replies/holdout-33.jsonl', prefix: 'h33', min: 160, perLanguage: 40 },
-  { file: 'replies/holdout-34.jsonl', prefix: 'h34', min: 160, perLanguage: 40 },
-  { file: 'replies/holdout-36.jsonl', prefix: 'h36', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
