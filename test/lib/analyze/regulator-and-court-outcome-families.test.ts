@@ -28,6 +28,9 @@ const THREATS: Case[] = [
   ['a lawyer in the family, ru', 'У меня муж юрист, он уже посмотрел договор — вы нарушили сроки. Верните деньги за кухню.', 1],
   ['a lawyer in the family, bg', 'Съпругът ми е адвокат и вече прегледа договора. Върнете парите за кухнята, иначе ще видите.', 1],
   ['relevant authorities, uk', 'Гроші за зірваний тур не повертають третій місяць. Будемо звертатися у відповідні органи.', 1],
+  ['a lawyer hired with the neighbours, ru', 'Сдачу дома переносят третий раз, отделку так и не начали. Мы с соседями наняли адвоката, документы уже у него.', 1],
+  ['a lawyer hired, uk', 'Ремонт мали закінчити у березні, зараз липень. Найняли юриста, нехай розбирається з вашими «форс-мажорами».', 1],
+  ['a lawyer hired with other families, bg', 'Апартаментът трябваше да е готов миналата година. С още осем семейства наехме адвокат, ще си търсим парите.', 1],
   ['a collective suit among a call to join, ru', 'Дольщикам: ключи обещали к осени, на дворе весна, лифтов нет. Мы подали коллективный иск, присоединяйтесь, чем больше нас, тем лучше.'],
 ];
 
@@ -47,6 +50,8 @@ const NOT_THREATS: Case[] = [
   ['a joint complaint to the company, en', 'The whole street has had no internet since Sunday. We are collecting names for a joint complaint to the company.', 2],
   ['a lawyer in the family recommends the place, ru', 'Мой брат юрист, он и посоветовал этот салон. Всё понравилось, мастер отличная!', 5],
   ['a lawyer praised for a case won, en', 'Great lawyers, they won my case. Highly recommend!', 5],
+  ['a lawyer hired for a purchase, praised, bg', 'Наехме адвокат за покупката на апартамента и агенцията работи с него безупречно. Препоръчвам!', 5],
+  ['a lawyer hired for the paperwork, praised, ru', 'Для оформления сделки наняли юриста, агент всё подготовил заранее. Спасибо, всё прошло гладко!', 5],
 ];
 
 describe('regulators, suits already decided and legal steps, in four languages', () => {
