@@ -179,6 +179,7 @@ export function lintSentence(
   const diagnostics: Diagnostic[] = [];
   const signalMatches: PhraseMatch[] = [];
   let mentionsName = false;
+  const names = contextMatches.filter((m) => m.id === NAME_ID);
   for (const m of ruleMatches) {
     if (m.id.startsWith(SIGNAL_ID_PREFIX)) {
       signalMatches.push(m);
@@ -190,6 +191,8 @@ export function lintSentence(
     if (rule.class === 'overpromise' && promiseDeclined(tokens, m.lastToken, env.language)) continue;
     if (rule.unlessNext && nextWordIn(tokens, m.lastToken, rule.unlessNext)) continue;
     if (rule.unlessPrevious && previousWordIn(tokens, m.firstToken, rule.unlessPrevious)) continue;
+    // The customer's own name is no pet name: «Здравей, Мила, …» to a customer called Мила.
+    if (rule.class === 'condescension' && names.some((n) => n.start >= m.start && n.end <= m.end)) continue;
     diagnostics.push(
       phraseDiagnostic(
         sentence,

@@ -246,6 +246,19 @@ describe('structure', () => {
     expect(rules('Шкода, що полиці ще немає. Вона з’явиться до кінця тижня.', 'uk', 'delivery_problem')).not.toContain('structure-next-step');
     expect(rules('Съжаляваме за объркването. Управителят би искал да Ви се обади. Кога ще Ви е удобно?', 'bg', 'general_complaint')).not.toContain('structure-next-step');
   });
+  it('hears "you are right" said informally, a remark that hurt to read and an expectation called fair as empathy, in Bulgarian', () => {
+    const rules = (text: string) => lintReply(text, { language: 'bg', category: 'general_complaint' }).map((d) => d.rule);
+    expect(rules('Прав си, паркингът вечер е пълен. От понеделник отваряме още двайсет места.')).not.toContain('structure-empathy');
+    expect(rules('Заболя ме да прочета това. Утре ще ви се обади управителят.')).not.toContain('structure-empathy');
+    expect(rules('С право очаквате повече. Утре ще ви се обади управителят.')).not.toContain('structure-empathy');
+    expect(rules('Знаете си правата. Утре ще ви се обади управителят.')).toContain('structure-empathy');
+  });
+  it('does not take the customer\'s own name for a pet name', () => {
+    const pet = (text: string, customerName?: string) =>
+      lintReply(text, { language: 'bg', category: 'product_defect', customerName }).filter((d) => d.class === 'condescension');
+    expect(pet('Здравей, Мила, съжаляваме, че ти е било студено. Техникът идва в четвъртък.', 'Мила')).toEqual([]);
+    expect(pet('Здравей, Мила, съжаляваме, че ти е било студено. Техникът идва в четвъртък.', 'Ивана')).not.toEqual([]);
+  });
   it('still wants empathy after "we take all feedback seriously", which is the template the seeds warn about', () => {
     expect(lintReply('We take all feedback seriously. We will call you today.', { language: 'en', category: 'general_complaint' }).map((d) => d.rule)).toContain('structure-empathy');
   });
