@@ -253,6 +253,14 @@ describe('structure', () => {
     expect(rules('С право очаквате повече. Утре ще ви се обади управителят.')).not.toContain('structure-empathy');
     expect(rules('Знаете си правата. Утре ще ви се обади управителят.')).toContain('structure-empathy');
   });
+  it('hears the company calling the customer back as a private channel, and an invitation with a weekday as a next step', () => {
+    const rules = (text: string, language: 'ru' | 'uk' | 'bg', category: LintContext['category']) =>
+      lintReply(text, { language, category, flags: category === 'staff_rudeness' ? ['staff_rudeness'] : [] }).map((d) => d.rule);
+    expect(rules('Олегу, вибачте за тон касира. Керівник зміни зв’яжеться з вами сьогодні до вечора.', 'uk', 'staff_rudeness')).not.toContain('structure-private-channel');
+    expect(rules('Олег, простите за тон кассира. Управляющий свяжется с вами сегодня до вечера.', 'ru', 'staff_rudeness')).not.toContain('structure-private-channel');
+    expect(rules('Олег, извинете за тона на касиера. Управителят ще се свърже с вас днес.', 'bg', 'staff_rudeness')).not.toContain('structure-private-channel');
+    expect(rules('Шкода, що торт не сподобався. Запрошуємо вас на каву в суботу о 12:00.', 'uk', 'product_defect')).not.toContain('structure-next-step');
+  });
   it('does not take the customer\'s own name for a pet name', () => {
     const pet = (text: string, customerName?: string) =>
       lintReply(text, { language: 'bg', category: 'product_defect', customerName }).filter((d) => d.class === 'condescension');
