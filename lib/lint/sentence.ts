@@ -93,6 +93,11 @@ function promiseDeclined(tokens: Token[], last: number, language: Language, reac
   return false;
 }
 
+/** The customer's own name is no pet name: «Здравей, Мила, …» to a customer called Мила. */
+function containsName(contextMatches: PhraseMatch[], m: PhraseMatch): boolean {
+  return contextMatches.some((n) => n.id === NAME_ID && n.start >= m.start && n.end <= m.end);
+}
+
 function nextWordIn(tokens: Token[], last: number, words: string[]): boolean {
   for (let i = last + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -179,7 +184,6 @@ export function lintSentence(
   const diagnostics: Diagnostic[] = [];
   const signalMatches: PhraseMatch[] = [];
   let mentionsName = false;
-  const names = contextMatches.filter((m) => m.id === NAME_ID);
   for (const m of ruleMatches) {
     if (m.id.startsWith(SIGNAL_ID_PREFIX)) {
       signalMatches.push(m);
@@ -191,8 +195,7 @@ export function lintSentence(
     if (rule.class === 'overpromise' && promiseDeclined(tokens, m.lastToken, env.language)) continue;
     if (rule.unlessNext && nextWordIn(tokens, m.lastToken, rule.unlessNext)) continue;
     if (rule.unlessPrevious && previousWordIn(tokens, m.firstToken, rule.unlessPrevious)) continue;
-    // The customer's own name is no pet name: «Здравей, Мила, …» to a customer called Мила.
-    if (rule.class === 'condescension' && names.some((n) => n.start >= m.start && n.end <= m.end)) continue;
+    if (rule.class === 'condescension' && containsName(contextMatches, m)) continue;
     diagnostics.push(
       phraseDiagnostic(
         sentence,

@@ -12,7 +12,10 @@
 const ROLE_MAILBOX =
   /^(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|club\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
-/** Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline", «мой рабочий телефон». */
+/**
+ * Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline",
+ * «мой рабочий телефон».
+ */
 const OWN_CUE =
   /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|мой|моя|мою|моего|мій|моє|моят|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline)(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
 
