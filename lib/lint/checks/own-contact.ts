@@ -45,6 +45,13 @@ const CONTACT_LABEL = /(?:^|[,;:—–]\s*|[.!?]\s+)(?:телефон|тел|н�
 /** "If you'd rather talk, we're on 0333 …", "we are at …": where the company can be reached. */
 const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)\s*:?\s*$/iu;
 
+/**
+ * "You can also order your prescription in advance on 020 …": a service the customer can use over the contact.
+ * "order" is no inviting verb on its own, since "we delivered your order to …" gives the customer's address.
+ */
+const YOU_CAN_USE =
+  /(?:^|[^\p{L}])you\s+can\s+(?:also\s+|always\s+)?(?:order|pre-?order|reorder|renew|request|arrange)(?:[^\p{L}.!?]+\p{L}+){0,6}?\s+(?:on|at|via)\s*:?\s*$/iu;
+
 /** A number named after someone of the company: «номер чергового лікаря: …», «телефон дежурного администратора …». */
 const STAFF_NUMBER = new RegExp(`(?:номер\\p{L}*|телефон\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:${STAFF}|керівник\\p{L}*|руководител\\p{L}*|рецепци\\p{L}*)\\s*:?\\s*$`, 'iu');
 
@@ -128,7 +135,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || CONTACT_LABEL.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {

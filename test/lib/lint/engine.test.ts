@@ -261,6 +261,16 @@ describe('structure', () => {
     expect(rules('Олег, извинете за тона на касиера. Управителят ще се свърже с вас днес.', 'bg', 'staff_rudeness')).not.toContain('structure-private-channel');
     expect(rules('Шкода, що торт не сподобався. Запрошуємо вас на каву в суботу о 12:00.', 'uk', 'product_defect')).not.toContain('structure-next-step');
   });
+  it('hears a remark confirmed, a standard not met and a schedule changed as empathy and a next step', () => {
+    const rules = (text: string, language: 'ru' | 'uk' | 'bg' | 'en', category: LintContext['category']) =>
+      lintReply(text, { language, category }).map((d) => d.rule);
+    expect(rules('Олено, ви пишете, що в залі було холодно, — і це правда. Ми вже викликали майстра.', 'uk', 'general_complaint')).not.toContain('structure-empathy');
+    expect(rules('Hi Priya, scratches after a week are not the standard we aim for. Pop into the branch and we will replace the lenses.', 'en', 'product_defect')).not.toContain('structure-empathy');
+    expect(rules('Здравейте, Мария! Това не е качеството, което искаме да предлагаме. Ще сменим стъклата безплатно.', 'bg', 'product_defect')).not.toContain('structure-empathy');
+    expect(rules('Dear Mr Fenwick, we appreciate that an automatic renewal is unwelcome. We can cancel and refund it.', 'en', 'billing_problem')).not.toContain('structure-empathy');
+    expect(rules('Анна, понимаем, как неприятно ждать. Мы пересмотрели расписание и оставляем между приёмами запас в десять минут.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules('Спасибо за отзыв. Это правило клиники.', 'ru', 'general_complaint')).toContain('structure-empathy');
+  });
   it('does not take the customer\'s own name for a pet name', () => {
     const pet = (text: string, customerName?: string) =>
       lintReply(text, { language: 'bg', category: 'product_defect', customerName }).filter((d) => d.class === 'condescension');

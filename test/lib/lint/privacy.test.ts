@@ -93,6 +93,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Ваш телефон 067 555 12 12 мы уже передали курьеру.', [['privacy-phone', '067 555 12 12']]],
     // "We're on …" gives the company's line; UK 03 numbers belong to organisations only.
     ["If you'd rather talk, we're on 0333 010 0284.", []],
+    // A service the customer can use over the number: the pharmacy's line, not theirs.
+    ["You can also order your prescription in advance on 020 8123 4567 and it'll be ready when you arrive.", []],
+    ['We delivered your order to 12 Mill Lane and will call you on 020 8123 4567.', [['privacy-address', '12 Mill Lane'], ['privacy-phone', '020 8123 4567']]],
     ['Our billing line 0345 600 1234 is open until 8pm.', []],
     ['We are delivering it to 14 Elm Grove, Leeds LS6 2AB tomorrow.', [['privacy-address', '14 Elm Grove, Leeds LS6 2AB']]],
     // A contract's number is the customer's however short it is; an English address with its town and postcode.
