@@ -294,10 +294,15 @@ export const rules: LintRule[] = [
       '=always a good idea to read',
       'anyone|anybody would|could have? know|known|checked|noticed|figured',
       'quick|simple|brief glance|look|check|read ~6 would have|=would\'ve ~1 shown|told|saved|answered|avoided|prevented|cleared',
+      '^ please? check|fill|enter|type|choose|select|look|read ~4 more carefully',
+      '^ please? be more careful',
+      'you ~2 be more careful',
     ],
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Check the address more carefully when you order.',
+      'You need to be more careful with the settings.',
       'Had you been in when the engineer called, the boiler would be fixed by now.',
       'If you had serviced the boiler every year, the pump would not have failed.',
       'Next time, keep your phone on you when a delivery is due.',
@@ -377,6 +382,7 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      'We will check orders more carefully before they leave the warehouse.',
       "If you'd provide your order number, we'll look into it today.",
       "If you didn't receive the code in time, we'll send a new one straight away.",
       "Just let us know next time and we'll keep a table by the window.",

@@ -83,10 +83,15 @@ export const rules: LintRule[] = [
       'log off and|for ~3 =air|=walk|=outside|=life|=break',
       'it is not the end of the world',
       "it's not the end of the world",
+      "=when|=once =you're|=youre ~2 =calmer|=calm",
+      '=when|=once =you ~2 =calmer|=calmed|=cooled',
+      "=when|=once =you've ~1 =calmed|=cooled",
     ],
     message: MESSAGES.condescension,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "We can talk about it when you're feeling calmer.",
+      'Call us once you have calmed down.',
       "Everyone, let's dial it down a notch.",
       "Let's all just calm down and look at the facts.",
       'Try not to take everything so personally.',
@@ -124,6 +129,7 @@ export const rules: LintRule[] = [
       "Let's not exaggerate: it was one hair.",
     ],
     allows: [
+      'Pop in on a weekday morning when it is calmer and the barista will redo your order.',
       'The courier left the parcel on the grass by your gate, and we have asked them to knock next time.',
       'Please open the window to get some fresh air into the room while the paint dries; the smell will be gone by tonight.',
       "It's easy there to find parking, so come whenever suits you.",
@@ -240,10 +246,12 @@ export const rules: LintRule[] = [
       'you might not know',
       // Homework set before the customer may speak: "maybe try reading our status page before ranting".
       'before ranting|moaning|whining|kicking|mouthing|venting',
+      'everyone|everybody knows that',
     ],
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Everyone knows that ski boots need breaking in.',
       "As I'm sure you understand, we can't refund a used ticket.",
       'Sorry if that came across as rude to you.',
       "We'd gently point out that shouting at staff won't speed anything up.",

@@ -410,12 +410,18 @@ export const rules: LintRule[] = [
       'it =happens ,',
       '=shit|=stuff happens',
       'every app|company|shop|business has outages|problems|issues',
+      '=complain|=post|=write ~3 =wherever =you =like|=want|=wish',
     ],
     // "…happen when the app is out of date" explains a cause; "accidents happen to phones" comforts.
     unlessNext: ['when', 'if', 'because', 'during', 'after', 'to'],
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
-    examples: ['These things happen.', 'Hi. These things happen, every app has outages.', 'Well, it happens.'],
+    examples: [
+      'Feel free to complain wherever you like.',
+      'These things happen.',
+      'Hi. These things happen, every app has outages.',
+      'Well, it happens.',
+    ],
     allows: ['These things happen when the app is out of date, so please update it and I will check your account today.'],
   },
   {
