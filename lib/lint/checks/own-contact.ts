@@ -73,6 +73,10 @@ const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|r
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
 /** The customer as the object: "позвоним вам", "ще ви се обадим", "call you", "your number". */
 const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
+/** "удобное для вас время", "удобен за Вас час": the customer as the one served, not the one called. */
+const FOR = /^(?:для|за|for)$/u;
+/** "разобрать ваш случай — позвоните": a possessive before the verb is the customer's contact only when one follows. */
+const SLAVIC_CONTACT_NOUN = /^(?:номер|телефон|почт|пошт|e-?mail|имейл|мейл|адрес)/u;
 /** "Просим вас связаться", "молим Ви да се свържете": the customer is the one asked, not the one called. */
 const REQUEST = /^(?:прос\p{L}*|приглаш\p{L}*|запрош\p{L}*|мол\p{L}*)$/u;
 /** "Ви можете обрати час за телефоном …": before "can", Ukrainian «ви» is the customer acting, not the one called. */
@@ -104,10 +108,14 @@ function invites(before: string): boolean {
   if (verb < 0) return false;
   // Slavic object pronouns stand before the verb ("вам позвоним", "ви се обадим"); English ones after it.
   for (let i = Math.max(0, verb - 2); i < verb; i++) {
-    if (!/^[a-z']+$/.test(words[i]!) && CUSTOMER_OBJECT.test(words[i]!) && !REQUEST.test(words[i - 1] ?? '') && !CAN.test(words[i + 1] ?? '')) return false;
+    const w = words[i]!;
+    if (/^[a-z']+$/.test(w) || !CUSTOMER_OBJECT.test(w) || REQUEST.test(words[i - 1] ?? '') || CAN.test(words[i + 1] ?? '')) continue;
+    if (w.startsWith('ваш') && !SLAVIC_CONTACT_NOUN.test(words[i + 1] ?? '')) continue;
+    return false;
   }
   for (let i = verb + 1; i < words.length; i++) {
     const w = words[i]!;
+    if (FOR.test(words[i - 1]!)) continue;
     if (w === 'your' ? CONTACT_NOUN.test(words[i + 1] ?? '') : CUSTOMER_OBJECT.test(w)) return false;
   }
   return true;

@@ -15,7 +15,7 @@ export const signals: SignalLexicon = {
     'refund*', 'replac*', 'fix*', 'reach*', 'follow up', 'follow-up', 'arrang*', 'credit*', 'deduct*', 'waiv*', 'resend*', 'reship*',
     'resolv*', 'sort out', 'sort it', 'escalat*', 'compensat*', 'get back to you', 'update you', 'write to', 'message us',
     'dm', 'ship it|your|today|tomorrow', 'will ship|deliver', 'reship*', 'redeliver*', 'deliver it|your', 'return*', 'cancel*', 'issue a', 'voucher', 'discount', 'by tomorrow', 'today',
-    'within # hours|days', 'bring ~3 in|back|along', 'free of charge', 'by the end of the day|week|month', 'when ~3 convenient|suits', 'while you wait', "we'd|we'll be glad|happy|love", 'we would be glad|happy|love', 'invite*', 'from monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the', 'this week', 'next week', 'talk with|to you', 'by monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    'within # hours|days', 'bring ~3 in|back|along', 'free of charge', 'by the end of the day|week|month', 'when ~3 convenient|suits', 'while you wait', "we'd|we'll be glad|happy|love", 'we would be glad|happy|love', 'invite*', 'from monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the', 'this week', 'next week', 'through|via|in our app|website', 'talk with|to you', 'by monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   ],
   privateChannel: [
     'dm', 'direct message*', 'private message*', 'privately', 'in private', 'offline', 'directly', 'email us',

@@ -269,6 +269,7 @@ describe('structure', () => {
     expect(rules('Здравейте, Мария! Това не е качеството, което искаме да предлагаме. Ще сменим стъклата безплатно.', 'bg', 'product_defect')).not.toContain('structure-empathy');
     expect(rules('Dear Mr Fenwick, we appreciate that an automatic renewal is unwelcome. We can cancel and refund it.', 'en', 'billing_problem')).not.toContain('structure-empathy');
     expect(rules('Анна, понимаем, как неприятно ждать. Мы пересмотрели расписание и оставляем между приёмами запас в десять минут.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules("Rosa, I'm sorry you waited. You can order repeat prescriptions through our app and get a text when they're ready.", 'en', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules('Спасибо за отзыв. Это правило клиники.', 'ru', 'general_complaint')).toContain('structure-empathy');
   });
   it('does not take the customer\'s own name for a pet name', () => {

@@ -94,6 +94,10 @@ describe('privacy: masked cards and prefixed ids', () => {
     // "We're on …" gives the company's line; UK 03 numbers belong to organisations only.
     ["If you'd rather talk, we're on 0333 010 0284.", []],
     // A service the customer can use over the number: the pharmacy's line, not theirs.
+    // "Ваш случай" before the verb and "удобен за Вас час" after it are no contact of the customer's.
+    ['Главный врач хочет лично разобрать ваш случай — позвоните, пожалуйста, по номеру +7 (812) 640-33-33.', []],
+    ['Можете сами да изберете удобен за Вас час тази седмица на телефон 0887 000 111.', []],
+    ['Мы позвоним на ваш номер +7 (812) 640-33-33.', [['privacy-phone', '+7 (812) 640-33-33']]],
     ["You can also order your prescription in advance on 020 8123 4567 and it'll be ready when you arrive.", []],
     ['We delivered your order to 12 Mill Lane and will call you on 020 8123 4567.', [['privacy-address', '12 Mill Lane'], ['privacy-phone', '020 8123 4567']]],
     ['Our billing line 0345 600 1234 is open until 8pm.', []],
