@@ -295,12 +295,15 @@ export const rules: LintRule[] = [
       'you failed to mention',
       'what you failed to mention',
       'you left out',
+      'account|story|claim|claims|review|version ~2 is|are false|untrue',
+      'false|untrue from start to finish',
     ],
     // "Our team would never want a guest to feel unwelcome" is regret, not a denial.
     unlessNext: ['want', 'wish', 'intend'],
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'This account is false from start to finish.',
       'The statements in your post are untrue and misleading.',
       'Your review is defamatory and we have kept a copy.',
       'What you describe as a stain is in fact the natural pattern of the marble.',

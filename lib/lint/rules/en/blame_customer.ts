@@ -114,11 +114,14 @@ export const rules: LintRule[] = [
       // ("happens to customers" makes them the ones it befalls, so "to" only after "due").
       `${USUALLY} ~3 come|comes|caused|happen|happens|result|results|stem|stems ~1 from|by|when ${PEOPLE}`,
       `${USUALLY} ~3 due to ${PEOPLE}`,
+      'that|this part|bit ~1 is|was on you',
+      "=that's|=thats on you",
     ],
     replacements: ["Let's sort this out together"],
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Honestly, that part is on you.',
       "That's your problem.",
       'The fault lies with you.',
       'The problem is with your own router, not our servers.',
