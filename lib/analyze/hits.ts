@@ -118,6 +118,8 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
       hits.push(hit);
       continue;
     }
+    const but = contrastAt.get(first.sentence);
+    if (but !== undefined) hit.contrast = m.firstToken > but ? 'after' : m.lastToken < but ? 'before' : undefined;
     if (DEFUSERS.includes(signal.label)) {
       hits.push(hit);
       continue;
@@ -134,8 +136,6 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
         hit.end = end;
       }
     }
-    const but = contrastAt.get(first.sentence);
-    if (but !== undefined) hit.contrast = m.firstToken > but ? 'after' : m.lastToken < but ? 'before' : undefined;
     if (signal.label === 'sarcasm') sarcasticSentences.add(first.sentence);
     if (signal.label === 'praise' && inScareQuotes(m.firstToken, m.lastToken)) hit.sarcastic = true;
     hits.push(hit);
@@ -160,7 +160,8 @@ const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 /**
  * Drops the legal cues a defuser explains, and the defusers themselves, which are no evidence of anything.
- * A declined suit explains every legal cue of its sentence. A legal word aimed elsewhere explains the cues it
+ * A declined suit explains every legal cue of its sentence but those after a "but" it stands before ("not the
+ * suing type, but I've called my lawyer"). A legal word aimed elsewhere explains the cues it
  * overlaps and the cues chained to those: "подадох сигнал | в полицията | срещу крадеца" is one report on a thief.
  * A crime against the writer likewise explains the police cues of its sentence and the sentences after it, and
  * the cues chained to them ("подадох сигнал | в полицията").
@@ -168,9 +169,10 @@ const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 function withoutDefusedLegalCues(hits: Hit[]): Hit[] {
   const defusers = hits.filter((h) => DEFUSERS.includes(h.label));
   if (defusers.length === 0) return hits;
-  const declinedSentences = new Set(defusers.filter((d) => d.label === 'legal_declined').map((d) => d.sentence));
+  const declined = defusers.filter((d) => d.label === 'legal_declined');
+  const explainedByDecline = (h: Hit) => declined.some((d) => d.sentence === h.sentence && !(d.contrast === 'before' && h.contrast === 'after'));
   const crimeFrom = Math.min(...defusers.filter((d) => d.label === 'crime_victim').map((d) => d.sentence));
-  let legal = hits.filter((h) => LEGAL_CUES.includes(h.label) && !declinedSentences.has(h.sentence));
+  let legal = hits.filter((h) => LEGAL_CUES.includes(h.label) && !explainedByDecline(h));
   let frontier = [...defusers.filter((d) => d.label === 'legal_aside'), ...legal.filter((h) => h.police && h.sentence >= crimeFrom)];
   while (frontier.length > 0) {
     const reached = legal.filter((h) => frontier.some((f) => overlap(f, h)));

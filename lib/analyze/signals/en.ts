@@ -5,7 +5,7 @@ import { defineSignals } from '../signal';
 // Named, they are a complaint's address: consumer and sector regulators of the UK, US, Australia, India and the Gulf.
 // The ACCC is not among them: letter runs collapse, so it reads "ac", as the air conditioning does.
 const REGULATOR =
-  'ombudsman|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci|=dfsa|' +
+  'ombudsman|eeoc|ehrc|regulator*|police|fca|ftc|cfpb|ofcom|ofgem|ofwat|dld|dda|rera|ccpa|authorit*|=acas|commissioner*|=cbuae|=rbi|=npci|=dfsa|' +
   '=fcc|afca|acma|=vcat|=ncat|=qcat|=trai|=irdai|=sebi|=dgca|=ncdrc|=crtc|=ccts';
 /**
  * Addresses that name a complaint's addressee only next to a complaint: "the Ohio AG", the tax office, the health
@@ -48,7 +48,14 @@ export default defineSignals(
       [`my|our ${LAWYER}`, 2],
       // A lawyer in the family, named to the business: "my husband is a lawyer and says this is a breach of contract".
       [`husband|wife|son|daughter|brother|sister|dad|father|mum|mom|mother|uncle|cousin|partner ~3 is|=s|works ~2 a|an|as ~1 ${LAWYER}`, 1],
-      [`contact*|consult*|speak*|call*|hire*|hiring|get|getting|involve* ~3 ${LAWYER}`, 2],
+      [`contact*|consult*|speak*|spoke|spoken|talk*|call*|hire*|hiring|get|getting|involve*|brief*|went|gone|been ~3 ${LAWYER}`, 2],
+      // A lawyer given the case, or already on it: "handed the paperwork to my attorney", "a solicitor is aware".
+      [`gave|given|handed|passed|sent|forwarded|forwarding|sending|showed|shown ~4 ${LAWYER}`, 2],
+      [`${LAWYER} ~3 aware|briefed|informed|involved|reviewing|reviewed|handling|drafting|preparing`, 2],
+      ['{formal demand|letter of demand}', 2],
+      // A disability or discrimination claim: "an ADA complaint", "filed a discrimination claim".
+      ['=ada ~2 complaint*|claim*|lawsuit*|violation*|case', 2], ['discrimination|disability ~2 claim*|lawsuit*|case|tribunal', 2],
+      ['file|filed|filing|lodge*|lodging|make|made ~3 discrimination|disability ~1 complaint*', 2],
       ['file|filed|filing|lodge*|lodging|open*|raise* ~3 case|dispute|claim ~3 with|against', 2],
       [`file|filed|filing|lodge*|lodging|raise*|raising|make|made ~3 complaint|report ~3 with|to ~2 ${REGULATOR}`, 2],
       ['report*|complain*|complaint*|escalat*|raise*|raising ~5 {central bank|=dfsa|=cbuae|=rbi}', 2],
@@ -72,6 +79,10 @@ export default defineSignals(
       "no ~1 intention|intent|plans|plan ~2 of|to ~2 sue|suing|court|lawsuit*",
       // No point, time or energy for it: "no point suing over £20", "can't be bothered with small claims".
       "no ~1 point|desire|time|energy ~3 sue|suing|court|lawyer*|lawsuit*|legal|claims", "be ~1 bothered ~3 sue|suing|court|lawyer*|lawsuit*|legal|claims", "not|isn't|wasn't ~1 worth ~3 sue|suing|court|lawyer*|lawsuit*",
+      // Not bothering, not the type: "I'm not going to bother with Ofcom, life's too short", "not the suing type".
+      `not|never|won't|don't|can't|wouldn't ~3 bother|bothering ~3 ${REGULATOR}|court|courts|lawyer*|lawsuit*|legal|sue|suing|claims`,
+      'too short ~3 sue|suing|court|courts|lawyer*|lawsuit*',
+      'not ~3 type|kind|sort ~3 sue|suing|court|courts|lawyer*|lawsuit*', 'not ~2 suing|litigious ~1 type|kind|sort', 'not ~1 one ~2 sue|suing|courts|lawsuits',
     ],
     legal_aside: [
       // A police report against whoever did it, not the business.
@@ -108,6 +119,9 @@ export default defineSignals(
       'stolen|cloned|hacked|compromised ~2 card|account|phone|details|wallet',
       'victim ~2 of ~2 fraud|scam|theft|identity',
       'pickpocket*',
+      // A fake of the business set up by someone else: "a fake page with your logo", "someone posing as your shop".
+      'fake|cloned|spoof*|copycat|impostor|imposter ~2 page|site|website|account|channel|store|shop|profile',
+      'pretending|posing|pretended|posed ~3 to be|as ~2 you|your',
     ],
     staff_rudeness: [
       // Things thrown down, told to go elsewhere.

@@ -17,7 +17,7 @@ const ROLE_MAILBOX =
  * «мой рабочий телефон».
  */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|мой|моя|мою|моего|мій|моє|моят|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline)(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
+  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|мой|моя|мою|моего|мій|моє|моят|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline|(?:her|his)\s+direct\s+(?:line|number|dial))(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
 
 const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton(?:mail)?|mail|yandex|ya|rambler|bk|inbox|list|ukr|i|meta|abv|dir|gbg)\.[a-z.]+$/i;
 
@@ -51,6 +51,9 @@ const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s
  */
 const YOU_CAN_USE =
   /(?:^|[^\p{L}])you\s+can\s+(?:also\s+|always\s+)?(?:order|pre-?order|reorder|renew|request|arrange)(?:[^\p{L}.!?]+\p{L}+){0,6}?\s+(?:on|at|via)\s*:?\s*$/iu;
+
+/** Someone of the company on call: «адміністратор на зв'язку: +380 …», «менеджер на связи: …». */
+const STAFF_ON_CALL = new RegExp(`(?:${STAFF})\\s+на\\s+(?:зв['’]язку|связи|линия)\\s*[:—–-]?\\s*$`, 'iu');
 
 /** A number named after someone of the company: «номер чергового лікаря: …», «телефон дежурного администратора …». */
 const STAFF_NUMBER = new RegExp(`(?:номер\\p{L}*|телефон\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:${STAFF}|керівник\\p{L}*|руководител\\p{L}*|рецепци\\p{L}*)\\s*:?\\s*$`, 'iu');
@@ -143,7 +146,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || WE_ARE_ON.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || WE_ARE_ON.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {

@@ -15,8 +15,11 @@ type Kind = 'email' | 'phone' | 'card' | 'order' | 'address';
 
 const EMAIL_AROUND = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
-/** A number as written: digits with the separators phone and card numbers use. */
-const NUMBER = /\+?\d(?:[\d().-]|\s(?=[\d(]))*\d|\d/g;
+/**
+ * A number as written: digits with the separators phone and card numbers use. A bracket after a space opens an area
+ * code ("+7 (812) …") only when it closes after digits: "020 7946 0321 (9am to 4pm)" ends before the bracket.
+ */
+const NUMBER = /\+?\d(?:[\d().-]|\s(?=\d|\(\d{1,5}\)))*\d|\d/g;
 const ORDER_BEFORE =
   /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|посилк\p{L}*|посылк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|розыск\p{L}*|розшук\p{L}*|заявк\p{L}*|обращени\p{L}*|звернен\p{L}*|тикет\p{L}*|order|booking|reservation|invoice|tracking|contract|ticket|case|claim|reference|ref)(?:\s+(?:ви|вам|ваш\p{L}*|твоя|с|със|под|під|with|is|was)){0,2}\s*(?:№|#|no\.?|nr\.?|number|номер\p{L}*|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
 const ADDRESS_BEFORE =

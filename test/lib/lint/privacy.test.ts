@@ -94,6 +94,10 @@ describe('privacy: masked cards and prefixed ids', () => {
     // "We're on …" gives the company's line; UK 03 numbers belong to organisations only.
     ["If you'd rather talk, we're on 0333 010 0284.", []],
     // A service the customer can use over the number: the pharmacy's line, not theirs.
+    // Someone of ours on call, a direct line with its hours after it: the bracket is not part of the number.
+    ["Якщо зручніше телефоном, адміністратор на зв'язку: +380 93 555 12 12 💅", []],
+    ["If you'd rather not wait, her direct line is 020 7946 0321 (9am to 4pm, Monday to Friday).", []],
+    ['We will call your mobile, 07700 900123 (after 6pm).', [['privacy-phone', '07700 900123']]],
     // "Ваш случай" before the verb and "удобен за Вас час" after it are no contact of the customer's.
     ['Главный врач хочет лично разобрать ваш случай — позвоните, пожалуйста, по номеру +7 (812) 640-33-33.', []],
     ['Можете сами да изберете удобен за Вас час тази седмица на телефон 0887 000 111.', []],

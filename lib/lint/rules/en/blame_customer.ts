@@ -281,7 +281,9 @@ export const rules: LintRule[] = [
       `because|since you ~1 ${DAMAGED} ~3 it|them|into|off|onto|against|through`,
       `when|after you ${DAMAGED} it|them ~2 off|into|onto|against|down|through|over`,
       'when|after|because|since you =dropped it|them ~3 on|onto|down|into',
-      'you left ~3 open|on|unlocked|outside|running',
+      'you left ~3 open|unlocked|outside|running',
+      // "You left the heater on", not "when you left on Saturday".
+      'you left =it|=them|=the|=your ~2 =on',
       // Advice after the fact: "you just needed to scroll down", "all you had to do was read the email".
       'you =just|=only|=simply|=merely =needed|=had to',
       "you =would|=would've|=could|=could've =just|=only|=simply? have? =needed|=had to",
@@ -385,6 +387,7 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      'I can tell how angry you were when you left on Saturday, and I am sorry.',
       'We will check orders more carefully before they leave the warehouse.',
       "If you'd provide your order number, we'll look into it today.",
       "If you didn't receive the code in time, we'll send a new one straight away.",

@@ -30,8 +30,8 @@ export const rules: LintRule[] = [
       'you get what you pay for',
       'what did you expect',
       'what do you expect',
-      'that is normal',
-      'this is normal',
+      // "normal", not "normally": "a hold that normally drops off in 3 days" explains.
+      'that|this is =normal',
       // Not "it's perfectly normal to feel let down".
       'perfectly normal $',
       'perfectly normal ,',
@@ -318,6 +318,7 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      'The second amount is a pending authorisation that normally drops off within 3–5 working days, and we will check it today.',
       'If they say no, send the receipts to billing@pixelorchard.example and we\'ll take it up with them.',
       'We have now got involved directly, and the landlord will call you today.',
       "This is not something we get wrong often, and we're sorry it happened to you.",
