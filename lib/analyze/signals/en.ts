@@ -124,6 +124,8 @@ export default defineSignals(
       'pretending|posing|pretended|posed ~3 to be|as ~2 you|your',
     ],
     staff_rudeness: [
+      // Rudeness told inside a delivery or service story: "dropped an f-bomb", "accused him of shoplifting", "shrugged and walked off".
+      'f-bomb', 'f-bombs', 'for|serve|serving people like you', 'accused ~3 of ~1 shoplifting|stealing|theft|lying', 'shrugged ~2 walked|turned ~1 off|away', 'walked off mid-sentence',
       // Things thrown down, told to go elsewhere.
       'threw|tossed|slammed ~3 change|receipt|card|money ~3 on|at|onto', 'told ~2 me|us ~3 go|shop|take ~2 elsewhere|somewhere',
       // Told to get out, shoved, called names, talked down to, served after everyone else.

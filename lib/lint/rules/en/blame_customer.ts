@@ -302,10 +302,15 @@ export const rules: LintRule[] = [
       '^ please? check|fill|enter|type|choose|select|look|read ~4 more carefully',
       '^ please? be more careful',
       'you ~2 be more careful',
+      'right there on|in the|our|your',
+      'says ~1 on every page|screen|step',
+      'clearly|plainly|explicitly ~1 =says|=stated|=states|=written|=marked|=shown|=listed',
     ],
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'The cancellation window is right there on the booking page.',
+      'It says on every page of our website that appointments must be booked online.',
       'Check the address more carefully when you order.',
       'You need to be more careful with the settings.',
       'Had you been in when the engineer called, the boiler would be fixed by now.',
@@ -387,6 +392,7 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      'We are sorry the cancellation window was hard to find, so we have moved it to the top of the booking page.',
       'I can tell how angry you were when you left on Saturday, and I am sorry.',
       'We will check orders more carefully before they leave the warehouse.',
       "If you'd provide your order number, we'll look into it today.",

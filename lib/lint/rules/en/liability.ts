@@ -56,10 +56,13 @@ export const rules: LintRule[] = [
       'full compensation for all|any',
       'we owe you',
       'legally obliged to',
+      'entirely|fully|completely|wholly on us',
+      'entirely|fully|completely|wholly ours',
     ],
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
     examples: [
+      'The delay is entirely on us.',
       'We accept that we broke the service agreement by missing the install date.',
       "We'll absorb whatever losses the delay caused your shop.",
       'We failed to meet our contractual obligations on the second phase.',
