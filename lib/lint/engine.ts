@@ -48,7 +48,7 @@ function bySegment(matches: PhraseMatch[], segments: Segment[]): PhraseMatch[][]
     let k = s;
     while (k > 0 && m.firstToken < segments[k]!.firstToken) k--;
     const base = segments[k]!.firstToken;
-    out[k]!.push({ ...m, firstToken: m.firstToken - base, lastToken: m.lastToken - base });
+    out[k]!.push({ id: m.id, start: m.start, end: m.end, firstToken: m.firstToken - base, lastToken: m.lastToken - base });
   }
   return out;
 }
