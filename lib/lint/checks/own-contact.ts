@@ -1,16 +1,16 @@
 /**
  * Whose contact is it? A public reply should offer the company's own e-mail or phone (seeds 000 §2, 003) and
  * must not expose the customer's. A contact is the company's when settings list it, when it is a role mailbox
- * (support@, care@ ...), when the words before it say so ("напишите нам", "our hotline") or place it by a landmark
+ * (support@, care@, lead-support@ ...), when the words before it say so ("напишите нам", "our hotline") or place it by a landmark
  * ("срещу автомивката, на ул. …"), when the reply invites
  * the customer to use it ("позвоните администратору по номеру …", "call the front desk at …"), or when it is
  * offered together with one of those ("care@… or 044 …"). "Мы вам позвоним по номеру …" and "we'll text you
  * at …" are the customer's. A free-mail address (gmail, mail.ru, ukr.net, abv.bg ...) is nobody's role mailbox:
- * only settings make it the company's.
+ * only settings or "us" / "me" right before it («пишете ни на hizha.orlovo@abv.bg») make it the company's.
  */
 
 const ROLE_MAILBOX =
-  /^(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|club\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:[a-z0-9]+[-.])*(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|appeals?|disputes?|escalations?|resolutions?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|club\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
 /**
  * Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline",
@@ -144,8 +144,8 @@ export function isCompanyContact(text: string, start: number, value: string, own
     const own = digitsOf(c);
     if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
   }
-  if (FREE_MAIL.test(value)) return false;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
+  if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
   return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || WE_ARE_ON.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
 }
 

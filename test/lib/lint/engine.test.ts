@@ -271,6 +271,8 @@ describe('structure', () => {
     expect(rules('Анна, понимаем, как неприятно ждать. Мы пересмотрели расписание и оставляем между приёмами запас в десять минут.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules("Rosa, I'm sorry you waited. You can order repeat prescriptions through our app and get a text when they're ready.", 'en', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules('Уважаема госпожо Николова, извиняваме се за грешния диоптър. Заповядайте в магазина, когато Ви е удобно: ще изработим стъклата отново без допълнително заплащане.', 'bg', 'product_defect')).not.toContain('structure-next-step');
+    expect(rules('Вы совершенно правы: саженцы замёрзли по нашей вине. Новую партию вышлем бесплатно весной.', 'ru', 'product_defect')).not.toContain('structure-empathy');
+    expect(rules('Софіє, мені дуже прикро, що круасан був учорашній. Заходьте, будь ласка, пригощу вас кавою.', 'uk', 'product_defect')).not.toContain('structure-next-step');
     expect(rules('Спасибо за отзыв. Это правило клиники.', 'ru', 'general_complaint')).toContain('structure-empathy');
   });
   it('does not take the customer\'s own name for a pet name', () => {

@@ -53,6 +53,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Our manager called you at 020 7946 0555 twice yesterday.', [['privacy-phone', '020 7946 0555']]],
     // A free-mail address is a person's, not a role mailbox, even when the reply says to write there.
     ['Напишите руководителю на ivan.petrov@gmail.com.', [['privacy-email', 'ivan.petrov@gmail.com']]],
+    // A free-mail box given as "us": a mountain hut's own address. Role mailboxes behind a team prefix.
+    ['Ако отново тръгнете към Рила, пишете ни на hizha.orlovo@abv.bg и ще Ви посрещнем с чай.', []],
+    ['Напишите на lead-support@cloudkassa.ru или appeals@parkwise.co.uk.', []],
     // An id after "your parcel with number", and a Bulgarian address with its block and entrance.
     [
       'Пратката Ви с номер BG4471209 е пренасочена към адреса Ви в ж.к. „Люлин“ 5, бл. 512, вх. Б.',
