@@ -303,12 +303,16 @@ export const rules: LintRule[] = [
       '=nobody else ~4 mentioned|complained|noticed|raised|reported',
       '=no =one else ~4 mentioned|complained|noticed|raised|reported',
       'fully|exactly|completely|perfectly ~1 matches|matched ~2 description|listing|specification|photos',
+      "problem|issue|fault|delay ~2 =isn't|=wasn't on our end|side",
+      'problem|issue|fault|delay ~2 =is|=was =not on our end|side',
+      'did not|never take place',
     ],
     // "Our team would never want a guest to feel unwelcome" is regret, not a denial.
     unlessNext: ['want', 'wish', 'intend'],
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "The problem isn't on our end.",
       "We've sold thousands of these and not one has come back for shrinking.",
       'Calling it a scam is a bit of a stretch.',
       'Nobody else at your table mentioned anything on the night.',

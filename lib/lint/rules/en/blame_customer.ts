@@ -116,11 +116,13 @@ export const rules: LintRule[] = [
       `${USUALLY} ~3 due to ${PEOPLE}`,
       'that|this part|bit ~1 is|was on you',
       "=that's|=thats on you",
+      'your team|staff|side ~3 sent|delivered|approved|signed|returned|provided ~5 late|days|weeks',
     ],
     replacements: ["Let's sort this out together"],
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'That happened because your team sent us the copy three weeks late.',
       'Honestly, that part is on you.',
       "That's your problem.",
       'The fault lies with you.',

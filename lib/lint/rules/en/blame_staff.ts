@@ -199,10 +199,13 @@ export const rules: LintRule[] = [
       `${WHO} ~5 =couldn't|=can't|=wasn't|=isn't|not ~1 cope|coping`,
       `${WHO} ~3 =didn't|not|=never|=failed ~1 do|=doing his|her|their job|work`,
       'one bad apple',
+      "=our new ~3 manager|server|waiter|waitress|employee|hire|driver|courier|technician|agent|rep|clerk|cashier|assistant|receptionist ~3 badly|clearly|completely|simply? ~1 didn't|failed|forgot|underestimated|misjudged|messed|mixed|ignored|botched",
     ],
     message: MESSAGES.blameStaff,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "Our new server clearly didn't pass your allergy on to the kitchen.",
+      'Our new warehouse manager badly underestimated the volume.',
       'Honestly, that driver has been nothing but problems for us.',
       'Sam is new and honestly useless on the phones.',
       'The cashier incorrectly applied the discount.',

@@ -247,10 +247,15 @@ export const rules: LintRule[] = [
       // Homework set before the customer may speak: "maybe try reading our status page before ranting".
       'before ranting|moaning|whining|kicking|mouthing|venting',
       'everyone|everybody knows that',
+      'like an? adult|adults',
+      'like a grown-up',
+      'like grown-ups',
+      "=let's slow down",
     ],
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'If you want to discuss it like an adult, call us.',
       'Everyone knows that ski boots need breaking in.',
       "As I'm sure you understand, we can't refund a used ticket.",
       'Sorry if that came across as rude to you.',

@@ -221,12 +221,15 @@ export const rules: LintRule[] = [
       'case closed',
       'end of discussion',
       'consider this matter|case closed|resolved',
+      '=nothing|=not =much more|else we can say|add',
+      '=not =much more|else we can say|add',
     ],
     // "It was only a matter of time", "just a small token of our apology": not the problem made small.
     unlessNext: ['matter', 'gesture', 'token', 'thank'],
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "There's not much more we can say.",
       'A cold starter is hardly a tragedy.',
       'Complaints about the parking fee cannot be accepted.',
       'The membership fee was taken correctly and cannot be refunded.',

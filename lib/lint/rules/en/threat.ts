@@ -98,10 +98,12 @@ export const rules: LintRule[] = [
       'we know where you live',
       'you will regret',
       "you'll regret",
+      "=we've|=we =have? ~1 kept|saved|taken ~2 screenshots",
     ],
     message: MESSAGES.threat,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "We've saved screenshots of every post.",
       'If this continues, we will be forced to go to court.',
       'Our solicitor is drafting a claim against you as we speak.',
       'We will have no hesitation in taking this to court.',
