@@ -21,11 +21,13 @@ export const rules: LintRule[] = [
       'for your kind information',
       'for your information',
       'for your kind reference',
+      '=the management ~3 =informs|=wishes|=would ~1 =inform|=like',
     ],
     replacements: [''],
     message: MESSAGES.bureaucratese,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'The management wishes to inform you that breakfast starts at 7.',
       'Please be advised that your refund was processed on Monday.',
       'We regret to inform you that the item is out of stock.',
       'Kindly note that delivery takes 5 days.',
