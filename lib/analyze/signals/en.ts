@@ -48,7 +48,7 @@ export default defineSignals(
       [`my|our ${LAWYER}`, 2],
       // A lawyer in the family, named to the business: "my husband is a lawyer and says this is a breach of contract".
       [`husband|wife|son|daughter|brother|sister|dad|father|mum|mom|mother|uncle|cousin|partner ~3 is|=s|works ~2 a|an|as ~1 ${LAWYER}`, 1],
-      [`contact*|consult*|speak*|spoke|spoken|talk*|call*|hire*|hiring|get|getting|involve*|brief*|went|gone|been ~3 ${LAWYER}`, 2],
+      [`contact*|consult*|speak*|spoke|spoken|talk*|call*|hire*|hiring|get|getting|involve*|brief*|went|gone ~3 ${LAWYER}`, 2],
       // A lawyer given the case, or already on it: "handed the paperwork to my attorney", "a solicitor is aware".
       [`gave|given|handed|passed|sent|forwarded|forwarding|sending|showed|shown ~4 ${LAWYER}`, 2],
       [`${LAWYER} ~3 aware|briefed|informed|involved|reviewing|reviewed|handling|drafting|preparing`, 2],

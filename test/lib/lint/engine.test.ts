@@ -273,6 +273,9 @@ describe('structure', () => {
     expect(rules('Уважаема госпожо Николова, извиняваме се за грешния диоптър. Заповядайте в магазина, когато Ви е удобно: ще изработим стъклата отново без допълнително заплащане.', 'bg', 'product_defect')).not.toContain('structure-next-step');
     expect(rules('Вы совершенно правы: саженцы замёрзли по нашей вине. Новую партию вышлем бесплатно весной.', 'ru', 'product_defect')).not.toContain('structure-empathy');
     expect(rules('Софіє, мені дуже прикро, що круасан був учорашній. Заходьте, будь ласка, пригощу вас кавою.', 'uk', 'product_defect')).not.toContain('structure-next-step');
+    expect(rules('Цветелина, много ни е мъчно, че десертът не беше на нивото. Кафето е от нас.', 'bg', 'general_complaint')).not.toContain('structure-empathy');
+    expect(rules('Калина, съжаляваме, че порцията ви се е сторила малка. При следващото ви посещение десертът е от нас.', 'bg', 'general_complaint')).not.toContain('structure-next-step');
+    expect(rules('Богдане, перепрошуємо за годину очікування. Якщо бажаєте, перенесемо ваш наступний візит на ранок.', 'uk', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules('Спасибо за отзыв. Это правило клиники.', 'ru', 'general_complaint')).toContain('structure-empathy');
   });
   it('does not take the customer\'s own name for a pet name', () => {

@@ -101,6 +101,10 @@ describe('privacy: masked cards and prefixed ids', () => {
     ["Якщо зручніше телефоном, адміністратор на зв'язку: +380 93 555 12 12 💅", []],
     ["If you'd rather not wait, her direct line is 020 7946 0321 (9am to 4pm, Monday to Friday).", []],
     ['We will call your mobile, 07700 900123 (after 6pm).', [['privacy-phone', '07700 900123']]],
+    // Someone of ours named with their address in brackets; a number where we offer to discuss.
+    ['От днес имате пряк контакт с акаунт мениджър, Ивелина Тодорова (ivelina.todorova@cloudsklad.bg).', []],
+    ['Питання компенсації ми готові обговорити за номером +380 67 555 20 20.', []],
+    ['Наш менеджер напише вам на anna.k@yandex.ru.', [['privacy-email', 'anna.k@yandex.ru']]],
     // "Ваш случай" before the verb and "удобен за Вас час" after it are no contact of the customer's.
     ['Главный врач хочет лично разобрать ваш случай — позвоните, пожалуйста, по номеру +7 (812) 640-33-33.', []],
     ['Можете сами да изберете удобен за Вас час тази седмица на телефон 0887 000 111.', []],
