@@ -200,10 +200,13 @@ export const rules: LintRule[] = [
       `${WHO} ~3 =didn't|not|=never|=failed ~1 do|=doing his|her|their job|work`,
       'one bad apple',
       "=our new ~3 manager|server|waiter|waitress|employee|hire|driver|courier|technician|agent|rep|clerk|cashier|assistant|receptionist ~3 badly|clearly|completely|simply? ~1 didn't|failed|forgot|underestimated|misjudged|messed|mixed|ignored|botched",
+      "temp|trainee ~3 clearly|obviously|just ~1 didn't|did not ~1 care|know|bother",
+      'looking for a replacement for him|her',
     ],
     message: MESSAGES.blameStaff,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "It was a temp who clearly didn't care.",
       "Our new server clearly didn't pass your allergy on to the kitchen.",
       'Our new warehouse manager badly underestimated the volume.',
       'Honestly, that driver has been nothing but problems for us.',

@@ -251,10 +251,12 @@ export const rules: LintRule[] = [
       'like a grown-up',
       'like grown-ups',
       "=let's slow down",
+      'in simple|plain terms|words',
     ],
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Let me explain in simple terms.',
       'If you want to discuss it like an adult, call us.',
       'Everyone knows that ski boots need breaking in.',
       "As I'm sure you understand, we can't refund a used ticket.",

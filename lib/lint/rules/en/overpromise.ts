@@ -107,12 +107,14 @@ export const rules: LintRule[] = [
       'everything will be perfect',
       'do the impossible',
       'everything possible and impossible',
+      "promise ~2 you won't|wont ~5 again",
     ],
     // "A 100% refund", "100% of the cost", "100% cotton": an amount, not a promise.
     unlessNext: ['refund', 'refunded', 'of', 'cotton', 'wool', 'leather', 'silk', 'linen', 'recycled', 'recyclable', 'organic', 'natural'],
     message: MESSAGES.overpromise,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "I can personally promise you won't lose signal at home again.",
       "Try the new recipe, I promise you'll adore it.",
       "You'll definitely love the new sofa once it's broken in.",
       "We'll pay whatever you think is reasonable.",
