@@ -13,6 +13,11 @@ const REGULATOR =
  */
 const AUTHORITY_IF_REPORTED =
   "{ag|ag's|ags|bbb|ico|irs|hmrc|environmental health|health department|health dept|health inspector|health inspectors|health board|licensing board|labor board|labour board|department of labor}";
+/** What a guest or diner is sold or served: the bed and linen of a room, the tableware, the dish (a venue's lobby, toilets and floors are not). */
+const SERVED =
+  'bed|beds|bedding|sheet|sheets|linen*|towel*|pillow*|mattress*|duvet*|blanket*|carpet*|curtain*|bathtub|glass|glasses|cup|cups|mug|mugs|plate|plates|cutlery|fork|forks|spoon*|dish|dishes|bowl|bowls|food|meal|soup|salad|pizza|burger*|sandwich*|sofa*|couch*';
+/** Dirt a guest finds on what they were sold (smell only with a room: "the food smelled amazing" is praise). */
+const SOILED = 'dirty|filthy|grimy|grubby|stained|stain|stains|dusty|mouldy|moldy|hair|hairs|sticky|greasy|cockroach*|bedbug*|crumbs|unwashed';
 const LAWYER = 'lawyer*|attorney*|solicitor*|=counsel|legal';
 
 export default defineSignals(
@@ -261,11 +266,13 @@ export default defineSignals(
       'pilling|peeling|cracking|crumbling|leaking|flaking', 'flat as', 'fell|falling|came|coming ~1 apart|loose', 'fell|falling ~1 off', 'stopped ~2 spinning|draining|heating|charging|cooling|holding',
       'broken', 'broke', 'defect*', 'faulty', 'damaged', 'poor|bad|low|terrible|awful ~2 quality', 'cheap* made', 'fell apart', 'falling apart',
       'stopped working', '{ac|aircon|air conditioning|heater|heating|shower|tv|lift|elevator|fridge|toilet|light|lights|kettle|socket|lock|door|window|oven|washer|dryer|zip|zipper|strap|battery|charger} ~4 {not working|doesn\'t work|didn\'t work|wasn\'t working|broken|stopped working}', '{was|were} ~2 not working', 'crack*', 'scratch*', 'stain*', 'leak*', 'rip|ripped|tear|torn',
-      'not as described|advertised|pictured', 'counterfeit|fake', ['expired', 0.5], 'mould|mold|mouldy|moldy', 'dirty', 'filthy', 'stale', 'cold ~2 food|meal|pizza|chips',
-      'undercooked|overcooked|raw|burnt', 'smell*|stink*', 'warranty|guarantee', 'shrank|shrunk|faded', 'seam*', 'stopped ~2 working|cooling|heating|charging', 'flicker*', 'reboot*|restart* ~2 itself|randomly', 'overheat*', 'dead on arrival', 'swirl*|watermark*',
+      'not as described|advertised|pictured', 'counterfeit|fake', ['expired', 0.5], 'mould|mold|mouldy|moldy', 'stale',
+      // Dirt in what was sold or served: a hotel room, its bed, a glass, the dish (a venue's toilets or floors are no product).
+      `${SOILED} ~3 ${SERVED}`, `${SERVED} ~3 ${SOILED}`, `${SOILED} =room|=rooms`, `our|my|hotel|the =room|=rooms ~3 ${SOILED}|smell*|stink*|stank|smelly`, 'cold ~2 food|meal|pizza|chips',
+      'undercooked|overcooked|raw|burnt', 'smell*|stink*|stank ~3 burn*|plastic|electrical|fire|chemical*|rotten|spoiled|sour|off|gas', 'warranty|guarantee', 'shrank|shrunk|faded', 'seam*', 'stopped ~2 working|cooling|heating|charging', 'flicker*', 'reboot*|restart* ~2 itself|randomly', 'overheat*', 'dead on arrival', 'swirl*|watermark*',
       'hardly any', 'peel*|peeling', 'rust*', 'useless product', 'waste of money', 'food ~3 poor|bad|terrible|awful|substandard|cold|undercooked|bland|inedible', 'substandard', 'build|built quality', 'marks', 'snapped', 'junk', 'lifting', 'not ~2 cleaned|applied|fixed|repaired', '{wasn\'t|weren\'t|isn\'t|hasn\'t|haven\'t|didn\'t get|never} ~3 {cleaned|applied|fixed|repaired|polished|finished}', '{not|wasn\'t|isn\'t|weren\'t} ~2 as ~2 {clean|polished|shiny|smooth|good} ~2 as',
       ['spotty|streaky|streaks|smear*|blotch*', 0.5], 'powdery', 'greasy|oily|covered in oil', 'luke warm|lukewarm', '{no|lacked|lacking|without} ~2 {flavour|flavor|taste}', 'tasteless|flavourless|flavorless|bland', 'soggy|chewy|rubbery|overdone',
-      'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'hair ~2 in', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
+      'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
     ],
     service_outage: [
       // A button that does nothing, a blank screen.
@@ -361,7 +368,7 @@ export default defineSignals(
       'angry', 'furious', 'complain*', 'problem*', 'issue*', 'fail*', 'unfortunately', 'sadly', 'worse', 'pathetic', 'joke', 'scam*', 'rip off|ripoff',
       'unprofessional', 'incompetent*', 'mess', 'poorly', 'not happy', 'unhappy', 'dissatisf*', 'not good', 'not impressed', 'lack*', 'still',
       'too ~2 expensive|long|slow|loud|noisy', 'overpriced', 'expensive', 'noise|noisy', 'rude', ['nothing special', 0.5], 'zero', 'expected more', 'meh', 'small portions', ['had to', 0.5], 'no parking', 'at all', 'embarrass*', 'shambles', 'one star|1 star', 'not worth',
-      'hate', 'beyond', 'hell', 'mistake*', 'wrong', 'cold', 'dirty', 'trouble*', 'struggl*', 'suffer*', 'pain', 'sorry',
+      'hate', 'beyond', 'hell', 'mistake*', 'wrong', 'cold', 'dirty', 'filthy', 'trouble*', 'struggl*', 'suffer*', 'pain', 'sorry',
     ],
     praise: [
       'thank*', 'great', 'excellent', 'amazing', 'awesome', 'fantastic', 'wonderful', 'perfect*', 'love*', 'lovely', 'best', 'recommend*', 'happy',
