@@ -5,7 +5,7 @@
  * or brushing a customer off ("the instructions were on the box in three languages") and flags the sentence.
  */
 import type { Language, LintClass } from '../taxonomy';
-import type { Token } from '../text';
+import { FormSlots, type Token } from '../text';
 import bg from './model/bg.json';
 import en from './model/en.json';
 import ru from './model/ru.json';
@@ -60,7 +60,7 @@ export interface ToneModel {
   rows: Float32Array;
   wordRows: Int32Array;
   /** first index × PAIR_KEY + second index → row. */
-  pairRows: ReadonlyMap<number, number>;
+  pairRows: PairRows;
   scorer: LogitSum;
 }
 
@@ -80,11 +80,12 @@ function hasDigit(s: string): boolean {
 const TONE_MARKS = new Set(['?', '!']);
 
 /**
- * What reads a sentence's features: training counts them, scoring adds their weights. `pair(first, second)` always
- * comes right after `word(second)`, and `first` is the stem of the `word` call before that.
+ * What reads a sentence's features: training counts them, scoring adds their weights. `word` is also given the token
+ * the feature is read from. `pair(first, second)` always comes right after `word(second)`, and `first` is the stem of
+ * the `word` call before that.
  */
 export interface ToneFeatureVisitor {
-  word(stem: string): void;
+  word(stem: string, token: Token): void;
   pair(first: string, second: string): void;
 }
 
@@ -97,10 +98,10 @@ export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatur
   for (const t of tokens) {
     if (t.kind !== 'word' || hasDigit(t.stem)) {
       previous = null;
-      if (t.kind === 'punct' && TONE_MARKS.has(t.norm)) visitor.word(t.norm);
+      if (t.kind === 'punct' && TONE_MARKS.has(t.norm)) visitor.word(t.norm, t);
       continue;
     }
-    visitor.word(t.stem);
+    visitor.word(t.stem, t);
     if (previous !== null) visitor.pair(previous, t.stem);
     previous = t.stem;
   }
@@ -116,7 +117,7 @@ export function loadToneModel(file: ToneModelFile): ToneModel {
   }
   const classes = TONE_CLASSES;
   if (file.vocabulary.length >= PAIR_KEY) throw new Error('tone model: vocabulary too large for pair keys');
-  const pairRows = new Map<number, number>();
+  const pairRows = new PairRows(file.pairRows.length / 3);
   for (let i = 0; i < file.pairRows.length; i += 3) pairRows.set(file.pairRows[i]! * PAIR_KEY + file.pairRows[i + 1]!, file.pairRows[i + 2]!);
   const model = {
     classes,
@@ -143,6 +144,46 @@ export function toneModel(language: Language): ToneModel {
   return model;
 }
 
+/**
+ * Pair key → row, open addressing over typed arrays: looked up for every pair of neighbouring known words, which a
+ * Map with number keys made a few percent of a lint.
+ */
+class PairRows {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly shift: number;
+
+  constructor(size: number) {
+    const bits = Math.max(4, Math.ceil(Math.log2(size * 2)));
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.rows = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
+
+  private home(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  set(key: number, row: number): void {
+    const mask = this.keys.length - 1;
+    let slot = this.home(key);
+    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.rows[slot] = row;
+  }
+
+  /** The pair's row, or -1. */
+  get(key: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let slot = this.home(key); ; slot = (slot + 1) & mask) {
+      const k = keys[slot]!;
+      if (k === key) return this.rows[slot]!;
+      if (k === -1) return -1;
+    }
+  }
+}
+
 /** Adds a model's weights for the features it is shown; one per model, reused for every sentence. */
 class LogitSum implements ToneFeatureVisitor {
   readonly z: Float64Array;
@@ -150,7 +191,9 @@ class LogitSum implements ToneFeatureVisitor {
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly rows: Float32Array;
   private readonly wordRows: Int32Array;
-  private readonly pairRows: ReadonlyMap<number, number>;
+  private readonly pairRows: PairRows;
+  /** Vocabulary index (or -1) by the word's spelling: one array read instead of a Map lookup of the stem. */
+  private readonly indexOfForm = new FormSlots<number>();
   /** Vocabulary indices of the last two words shown (-1: not in the vocabulary). */
   private previous = -1;
   private current = -1;
@@ -163,16 +206,19 @@ class LogitSum implements ToneFeatureVisitor {
     this.z.set(this.bias);
     this.previous = this.current = -1;
   }
-  word(stem: string): void {
+  word(stem: string, token: Token): void {
     this.previous = this.current;
-    const index = this.vocabulary.get(stem);
-    this.current = index ?? -1;
-    if (index !== undefined) this.addRow(this.wordRows[index]!);
+    let index = this.indexOfForm.get(token);
+    if (index === undefined) {
+      index = this.vocabulary.get(stem) ?? -1;
+      this.indexOfForm.set(token, index);
+    }
+    this.current = index;
+    if (index >= 0) this.addRow(this.wordRows[index]!);
   }
   pair(): void {
     if (this.previous < 0 || this.current < 0) return;
-    const row = this.pairRows.get(this.previous * PAIR_KEY + this.current);
-    if (row !== undefined) this.addRow(row);
+    this.addRow(this.pairRows.get(this.previous * PAIR_KEY + this.current));
   }
   /**
    * Written out for the twelve classes: V8 does not unroll a loop over them, and this runs for every known word

@@ -4,6 +4,6 @@ export { detectLanguage } from './language';
 export type { DetectedLanguage } from '../taxonomy';
 export { sentences } from './segment';
 export { stem } from './stem';
-export { tokenize, type Token } from './tokenize';
+export { FormSlots, tokenize, type Token } from './tokenize';
 export { compileMatcher, type Matcher, type PhraseMatch } from './matcher';
 export { PatternError } from './pattern';

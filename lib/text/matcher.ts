@@ -22,7 +22,7 @@ import {
   stemmer,
   type StemOf,
 } from './pattern';
-import { tokenize, type Token } from './tokenize';
+import { FormSlots, tokenize, type Token } from './tokenize';
 
 export interface PhraseMatch {
   id: string;
@@ -267,6 +267,8 @@ class PhraseMatcher implements Matcher {
   /** Distinct lengths of the indexed prefixes, ascending: a word looks up its own prefixes of these lengths. */
   private readonly prefixLengths: number[];
   private readonly forms = new Map<string, WordForm>();
+  /** The same forms by Token.formId, read before `forms`. */
+  private readonly formSlots = new FormSlots<WordForm>();
   private readonly stemOf: StemOf;
   /** Ids of the words in parsed patterns' requiredWords. */
   private readonly vocabulary = new Map<string, number>();
@@ -333,19 +335,25 @@ class PhraseMatcher implements Matcher {
     return (entry.parsed ??= parseEntry(entry, this.stemOf, this.idOf));
   }
 
+  private newForm(t: Token): WordForm {
+    if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
+    const candidates = this.candidates(t);
+    const filter: number[] = [];
+    for (const entry of candidates) {
+      const words = this.parsedOf(entry).requiredWords;
+      filter.push(words.length, ...words);
+    }
+    const form: WordForm = { candidates, filter: Int32Array.from(filter), ids: [], idsAt: -1 };
+    this.forms.set(t.norm, form);
+    return form;
+  }
+
   /** The form of `t`, with its vocabulary ids brought up to date. */
   private formOf(t: Token): WordForm {
-    let form = this.forms.get(t.norm);
+    let form = this.formSlots.get(t);
     if (!form) {
-      if (this.forms.size >= FORM_CACHE_LIMIT) this.forms.clear();
-      const candidates = this.candidates(t);
-      const filter: number[] = [];
-      for (const entry of candidates) {
-        const words = this.parsedOf(entry).requiredWords;
-        filter.push(words.length, ...words);
-      }
-      form = { candidates, filter: Int32Array.from(filter), ids: [], idsAt: -1 };
-      this.forms.set(t.norm, form);
+      form = this.forms.get(t.norm) ?? this.newForm(t);
+      this.formSlots.set(t, form);
     }
     if (form.idsAt !== this.vocabulary.size) {
       form.ids = [t.norm, t.stem].flatMap((w) => this.vocabulary.get(w) ?? []);

@@ -15,6 +15,12 @@ export interface Token {
   kind: TokenKind;
   /** Index of the sentence (readingSentences: UAX #29 sentences, not split after "п." before a number). */
   sentence: number;
+  /**
+   * A word's spelling as a number: tokens of one spelling (in one language) share it and no other spelling in the
+   * process ever gets it, so per-word data can sit in an array (FormSlots) instead of a Map keyed by a string.
+   * -1 for anything but a word.
+   */
+  formId: number;
 }
 
 /**
@@ -30,6 +36,7 @@ class TokenRecord implements Token {
     readonly stem: string,
     readonly kind: TokenKind,
     readonly sentence: number,
+    readonly formId: number,
   ) {}
 }
 
@@ -48,18 +55,83 @@ function normalizeToken(raw: string, kind: TokenKind): string {
   }
 }
 
-interface NormAndStem {
+/** What a raw word (its spelling in the text) is to the tokenizer. */
+interface WordForm {
+  raw: string;
   norm: string;
   stem: string;
+  id: number;
 }
 
-/** Raw word → its norm and stem, per language: one lookup per word instead of two on every keystroke. */
-const wordForms = new Map<DetectedLanguage, Map<string, NormAndStem>>();
-const WORD_FORMS_LIMIT = 50_000;
+/** Token.formId of the next spelling met; never reset, so an id is never given to two spellings. */
+let nextFormId = 0;
 
-function wordFormsOf(language: DetectedLanguage): Map<string, NormAndStem> {
+const WORD_FORMS_LIMIT = 50_000;
+const WORD_FORMS_INITIAL_SLOTS = 1024;
+
+/**
+ * Raw word → its form, per language: an open-addressing table keyed by a hash of the word's char codes, so a word
+ * met before is found without cutting it out of the text (slicing a string per word and hashing it in a Map was 7% of
+ * a lint).
+ */
+class WordForms {
+  private hashes = new Int32Array(WORD_FORMS_INITIAL_SLOTS);
+  private forms: (WordForm | undefined)[] = new Array<WordForm | undefined>(WORD_FORMS_INITIAL_SLOTS).fill(undefined);
+  private size = 0;
+
+  constructor(private readonly language: DetectedLanguage) {}
+
+  /** The form of the word text[start, end). */
+  of(text: string, start: number, end: number): WordForm {
+    let hash = 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const { hashes, forms } = this;
+    const mask = forms.length - 1;
+    let slot = hash & mask;
+    for (let form = forms[slot]; form !== undefined; form = forms[slot]) {
+      if (hashes[slot] === hash && spells(text, start, end, form.raw)) return form;
+      slot = (slot + 1) & mask;
+    }
+    const raw = text.slice(start, end);
+    const norm = normalizeWord(raw);
+    const form = { raw, norm, stem: stem(norm, this.language), id: nextFormId++ };
+    if (this.size >= WORD_FORMS_LIMIT) this.resize(WORD_FORMS_INITIAL_SLOTS, false);
+    else if (2 * (this.size + 1) > forms.length) this.resize(2 * forms.length, true);
+    this.insert(hash, form);
+    return form;
+  }
+
+  private insert(hash: number, form: WordForm): void {
+    const mask = this.forms.length - 1;
+    let slot = hash & mask;
+    while (this.forms[slot] !== undefined) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.forms[slot] = form;
+    this.size++;
+  }
+
+  /** New empty slots, with the forms held so far or without them. */
+  private resize(slots: number, keep: boolean): void {
+    const { hashes, forms } = this;
+    this.hashes = new Int32Array(slots);
+    this.forms = new Array<WordForm | undefined>(slots).fill(undefined);
+    this.size = 0;
+    if (keep) forms.forEach((form, slot) => form && this.insert(hashes[slot]!, form));
+  }
+}
+
+/** Whether text[start, end) is `word`. */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const wordForms = new Map<DetectedLanguage, WordForms>();
+
+function wordFormsOf(language: DetectedLanguage): WordForms {
   let forms = wordForms.get(language);
-  if (!forms) wordForms.set(language, (forms = new Map()));
+  if (!forms) wordForms.set(language, (forms = new WordForms(language)));
   return forms;
 }
 
@@ -70,23 +142,40 @@ export function tokenize(text: string, language: DetectedLanguage): Token[] {
   let sentence = 0;
   forEachRawToken(text, (start, end, kind) => {
     while (sentence < bounds.length - 1 && start >= bounds[sentence]!.end) sentence++;
-    const piece = text.slice(start, end);
-    let norm: string;
-    let stemmed: string;
     if (kind === 'word') {
-      let form = forms.get(piece);
-      if (!form) {
-        const normalized = normalizeWord(piece);
-        form = { norm: normalized, stem: stem(normalized, language) };
-        if (forms.size >= WORD_FORMS_LIMIT) forms.clear();
-        forms.set(piece, form);
-      }
-      norm = form.norm;
-      stemmed = form.stem;
+      const form = forms.of(text, start, end);
+      tokens.push(new TokenRecord(start, end, form.norm, form.stem, kind, sentence, form.id));
     } else {
-      norm = stemmed = normalizeToken(piece, kind);
+      const norm = normalizeToken(text.slice(start, end), kind);
+      tokens.push(new TokenRecord(start, end, norm, norm, kind, sentence, -1));
     }
-    tokens.push(new TokenRecord(start, end, norm, stemmed, kind, sentence));
   });
   return tokens;
+}
+
+/** Slots per FormSlots: a reply has a few hundred distinct words, so two of them rarely share a slot. */
+const FORM_SLOTS = 4096;
+
+/**
+ * Values per word spelling, in a slot chosen by Token.formId: reading one is an array access, where a Map keyed by
+ * the word hashes a string (a Map lookup per word was several percent of a lint, for each consumer doing one). A slot
+ * holds the last spelling stored in it; `get` gives undefined for a token that is no word or whose spelling lost its
+ * slot, and the caller computes the value and stores it again.
+ */
+export class FormSlots<T> {
+  /** Float64: formIds are never reused, so they may in principle pass 2^31. */
+  private readonly ids = new Float64Array(FORM_SLOTS).fill(-1);
+  private readonly values: (T | undefined)[] = new Array<T | undefined>(FORM_SLOTS).fill(undefined);
+
+  get(t: Token): T | undefined {
+    const slot = t.formId & (FORM_SLOTS - 1);
+    return this.ids[slot] === t.formId ? this.values[slot] : undefined;
+  }
+
+  set(t: Token, value: T): void {
+    if (t.formId < 0) return;
+    const slot = t.formId & (FORM_SLOTS - 1);
+    this.ids[slot] = t.formId;
+    this.values[slot] = value;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../lib/text/segment';
-import { tokenize } from '../../../lib/text/tokenize';
+import { FormSlots, tokenize } from '../../../lib/text/tokenize';
 
 const slices = (text: string, language: 'ru' | 'en' | 'uk' | 'bg' = 'ru') =>
   tokenize(text, language).map((t) => [text.slice(t.start, t.end), t.kind]);
@@ -81,6 +81,33 @@ describe('tokenize', () => {
 
   it('returns nothing for empty text', () => {
     expect(tokenize('', 'en')).toEqual([]);
+  });
+
+  it('gives each spelling of a word one formId, shared by every text and by no other spelling', () => {
+    // Enough distinct words that the tokenizer's table of spellings grows several times in between.
+    const filler = Array.from({ length: 3000 }, (_, i) => `слово${'абвгдежзик'[i % 10]}${i}`).join(' ');
+    const [we, , We, dot] = tokenize('we ... We.', 'en');
+    const again = tokenize(`${filler} We we`, 'en').slice(-2);
+    expect(again.map((t) => t.formId)).toEqual([We!.formId, we!.formId]);
+    expect(again.map((t) => t.norm)).toEqual(['we', 'we']);
+    expect(we!.formId).not.toBe(We!.formId);
+    expect(dot!.formId).toBe(-1);
+    const fillerIds = new Set(tokenize(filler, 'en').map((t) => t.formId));
+    expect(fillerIds.size).toBe(3000);
+    expect(fillerIds.has(we!.formId)).toBe(false);
+  });
+});
+
+describe('FormSlots', () => {
+  it('keeps a value per spelling, and gives none for a token that is no word', () => {
+    const slots = new FormSlots<string>();
+    const [word, comma, other] = tokenize('Курьер, курьер', 'ru');
+    slots.set(word!, 'a');
+    slots.set(comma!, 'b');
+    expect(slots.get(word!)).toBe('a');
+    expect(slots.get(tokenize('Курьер', 'ru')[0]!)).toBe('a');
+    expect(slots.get(other!)).toBeUndefined();
+    expect(slots.get(comma!)).toBeUndefined();
   });
 });
 
