@@ -170,7 +170,8 @@ function withoutDefusedLegalCues(hits: Hit[]): Hit[] {
   const defusers = hits.filter((h) => DEFUSERS.includes(h.label));
   if (defusers.length === 0) return hits;
   const declined = defusers.filter((d) => d.label === 'legal_declined');
-  const explainedByDecline = (h: Hit) => declined.some((d) => d.sentence === h.sentence && !(d.contrast === 'before' && h.contrast === 'after'));
+  const explainedByDecline = (h: Hit) =>
+    declined.some((d) => d.sentence === h.sentence && !(d.contrast === 'before' && h.contrast === 'after'));
   const crimeFrom = Math.min(...defusers.filter((d) => d.label === 'crime_victim').map((d) => d.sentence));
   let legal = hits.filter((h) => LEGAL_CUES.includes(h.label) && !explainedByDecline(h));
   let frontier = [...defusers.filter((d) => d.label === 'legal_aside'), ...legal.filter((h) => h.police && h.sentence >= crimeFrom)];

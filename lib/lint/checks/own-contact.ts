@@ -1,12 +1,12 @@
 /**
  * Whose contact is it? A public reply should offer the company's own e-mail or phone (seeds 000 §2, 003) and
  * must not expose the customer's. A contact is the company's when settings list it, when it is a role mailbox
- * (support@, care@, lead-support@ ...), when the words before it say so ("напишите нам", "our hotline") or place it by a landmark
- * ("срещу автомивката, на ул. …"), when the reply invites
- * the customer to use it ("позвоните администратору по номеру …", "call the front desk at …"), or when it is
- * offered together with one of those ("care@… or 044 …"). "Мы вам позвоним по номеру …" and "we'll text you
- * at …" are the customer's. A free-mail address (gmail, mail.ru, ukr.net, abv.bg ...) is nobody's role mailbox:
- * only settings or "us" / "me" right before it («пишете ни на hizha.orlovo@abv.bg») make it the company's.
+ * (support@, care@, lead-support@ ...), when the words before it say so ("напишите нам", "our hotline") or
+ * place it by a landmark ("срещу автомивката, на ул. …"), when the reply invites the customer to use it
+ * ("позвоните администратору по номеру …", "call the front desk at …"), or when it is offered together with
+ * one of those ("care@… or 044 …"). "Мы вам позвоним по номеру …" and "we'll text you at …" are the customer's.
+ * A free-mail address (gmail, mail.ru, ukr.net, abv.bg ...) is nobody's role mailbox: only settings or "us" /
+ * "me" right before it («пишете ни на hizha.orlovo@abv.bg») make it the company's.
  */
 
 const ROLE_MAILBOX =
