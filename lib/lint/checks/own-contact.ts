@@ -39,8 +39,14 @@ const STAFF_HELPS = new RegExp(
   'iu',
 );
 
-/** A contact given after someone of ours, in brackets or after a colon: "акаунт мениджър, Ивелина Тодорова (ivelina@…)". */
-const STAFF_CONTACT = new RegExp(`(?:^|[^\\p{L}])(?:${STAFF}|мениджър\\p{L}*|manager)(?:[\\s,]+[\\p{L}'’.-]+){0,3}\\s*[(:]\\s*$`, 'iu');
+/**
+ * A contact given after someone of ours, in brackets, after a colon or after "his number": "акаунт мениджър, Ивелина
+ * Тодорова (ivelina@…)", «керівник цеху Степан, його номер: 050 …».
+ */
+const STAFF_CONTACT = new RegExp(
+  `(?:^|[^\\p{L}])(?:${STAFF}|мениджър\\p{L}*|manager|керівни\\p{L}*|руководител\\p{L}*)(?:[\\s,]+[\\p{L}'’.-]+){0,3}?(?:[\\s,—–-]+(?:його|її|его|её|неговият|нейният|his|her)\\s+(?:номер|телефон|number|phone))?\\s*[(:]\\s*$`,
+  'iu',
+);
 
 /** A contact given as a label at the start of a clause: "Я в майстерні з 8 до 17, телефон 050 …", "tel.: …". */
 const CONTACT_LABEL = /(?:^|[,;:—–]\s*|[.!?]\s+)(?:телефон|тел|номер|phone|tel|моб)\.?\s*:?\s*$/iu;
@@ -73,7 +79,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн)\p{L}*(?:ите|йте|ьте|іть|ете|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
@@ -152,13 +158,23 @@ export function isCompanyContact(text: string, start: number, value: string, own
   return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || STAFF_CONTACT.test(before) || WE_ARE_ON.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
 }
 
+export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));
+
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {
-  return ROLE_MAILBOX.test(email.slice(0, email.indexOf('@'))) || isCompanyContact(text, start, email, ownContacts);
+  return isRoleMailbox(email) || isCompanyContact(text, start, email, ownContacts);
 }
 
-/** Only "or", "and", a comma or a slash between two contacts: they are offered together. */
-const JOINED = /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*(?:(?:on|at|by|по|на|за)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*)?$/iu;
+/**
+ * Only "or", "and", a comma or a slash between two contacts, perhaps with the verb that uses the second one:
+ * "care@shop.example or 044 220-30-30", «позвоните по … или напишите на …», «напише вам на … і подзвонить на …».
+ */
+const JOINED =
+  /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*(?<verb>[\p{L}'’]+\s+)?(?:(?:on|at|by|to|по|на|за)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*)?$/iu;
 
-export function chainedToCompanyContact(text: string, previousEnd: number, start: number): boolean {
-  return JOINED.test(text.slice(previousEnd, start));
+/** How two contacts are given together: with a verb for the second one, plainly, or not at all (null). */
+export function joinedContacts(text: string, previousEnd: number, start: number): 'verb' | 'plain' | null {
+  const m = JOINED.exec(text.slice(previousEnd, start));
+  const verb = m?.groups?.verb?.trim().toLowerCase();
+  if (!m || (verb !== undefined && CUSTOMER_OBJECT.test(verb))) return null;
+  return verb === undefined ? 'plain' : 'verb';
 }

@@ -9,7 +9,7 @@
 import type { Language } from '../../taxonomy';
 import type { Diagnostic } from '../../types';
 import { CHECK_MESSAGES } from './messages';
-import { chainedToCompanyContact, digitsOf, isCompanyContact, isCompanyEmail } from './own-contact';
+import { digitsOf, isCompanyContact, isCompanyEmail, isRoleMailbox, joinedContacts } from './own-contact';
 
 type Kind = 'email' | 'phone' | 'card' | 'order' | 'address';
 
@@ -21,7 +21,7 @@ const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
  */
 const NUMBER = /\+?\d(?:[\d().-]|\s(?=\d|\(\d{1,5}\)))*\d|\d/g;
 const ORDER_BEFORE =
-  /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|посилк\p{L}*|посылк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|розыск\p{L}*|розшук\p{L}*|заявк\p{L}*|обращени\p{L}*|звернен\p{L}*|тикет\p{L}*|order|booking|reservation|invoice|tracking|contract|ticket|case|claim|reference|ref)(?:\s+(?:ви|вам|ваш\p{L}*|твоя|с|със|под|під|with|is|was)){0,2}\s*(?:№|#|no\.?|nr\.?|number|номер\p{L}*|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
+  /(?:заказ\p{L}*|замовлен\p{L}*|поръчк\p{L}*|пратк\p{L}*|посилк\p{L}*|посылк\p{L}*|договор\p{L}*|накладн\p{L}*|трек\p{L}*|розыск\p{L}*|розшук\p{L}*|заявк\p{L}*|обращени\p{L}*|звернен\p{L}*|тикет\p{L}*|штраф\p{L}*|полис\p{L}*|поліс\p{L}*|полиц\p{L}*|order|booking|reservation|invoice|tracking|contract|ticket|case|claim|reference|ref|appeal|penalty|fine|policy)(?:\s+(?:ви|вам|ваш\p{L}*|твоя|с|със|под|під|with|is|was|for)){0,2}\s*(?:№|#|no\.?|nr\.?|number|номер\p{L}*|n)?\s*[:#№]?\s*$|[#№]\s*$/iu;
 const ADDRESS_BEFORE =
   /(?:(?:^|[^\p{L}])(?:ул|вул|пр|просп|пер|бул|наб|ш|ж\.к|жк|кв-л)\.|(?:^|[^\p{L}])(?:улиц\p{L}*|вулиц\p{L}*|проспект\p{L}*|переул\p{L}*|бульвар\p{L}*|булевард\p{L}*|шоссе|набережн\p{L}*|квартал))\s*[\p{L}\d.\- „“"«»]{0,40}?,?\s*(?:д\.|дом|буд\.|будинок|№)?\s*$|(?:^|[^\p{L}])(?:кв|ап|apt|бл|вх)\.?\s*$/iu;
 /** A block or an entrance with nothing after it («входната врата на бл. 12») names a building, not someone's home. */
@@ -69,11 +69,15 @@ function luhn(number: string): boolean {
   return sum % 10 === 0;
 }
 
+const CONTACT_KINDS: ReadonlySet<Kind> = new Set(['email', 'phone']);
+
 interface Found {
   kind: Kind;
   start: number;
   end: number;
   own: boolean;
+  /** The company's whatever the words around it say: a role mailbox or a hotline. */
+  certain?: boolean;
 }
 
 export interface PrivacyResult {
@@ -92,7 +96,8 @@ function emails(text: string, ownContacts: string[], out: Found[]): void {
     const m = EMAIL_AROUND.exec(text);
     searchFrom = m ? start + m[0].length : at + 1;
     if (!m || start === at) continue;
-    out.push({ kind: 'email', start, end: start + m[0].length, own: isCompanyEmail(text, start, m[0], ownContacts) });
+    const certain = isRoleMailbox(m[0]);
+    out.push({ kind: 'email', start, end: start + m[0].length, own: certain || isCompanyEmail(text, start, m[0], ownContacts), certain });
   }
 }
 
@@ -130,7 +135,7 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
       out.push({ kind: 'order', start, end, own: false });
     } else if ((digits.length >= 10 && digits.length <= 15) || (digits.length === 9 && HOTLINE.test(digits))) {
       const hotline = HOTLINE.test(digits.replace(/^7(?=800)/, '8'));
-      out.push({ kind: 'phone', start, end, own: hotline || isCompanyContact(text, start, m[0], ownContacts) });
+      out.push({ kind: 'phone', start, end, own: hotline || isCompanyContact(text, start, m[0], ownContacts), certain: hotline });
     } else if (digits.length <= 5 && STREET_HINT.test(before)) {
       const street = ADDRESS_BEFORE.exec(before);
       if (street) {
@@ -159,9 +164,12 @@ export function privacy(text: string, ownContacts: string[], ui: Language): Priv
   let offersContact = false;
   found.sort((a, b) => a.start - b.start);
   found.forEach((f, i) => {
-    // "care@shop.example or 044 220-30-30": the second contact of a pair the reply offers is the company's too.
+    // "care@shop.example or 044 220-30-30" offers both; «майстер напише вам на … і подзвонить на …» uses both of the
+    // customer's: the second contact of a pair is whose the first one is, unless it is certainly the company's.
     const previous = found[i - 1];
-    if (!f.own && previous?.own && (f.kind === 'email' || f.kind === 'phone')) f.own = chainedToCompanyContact(text, previous.end, f.start);
+    if (!previous || !CONTACT_KINDS.has(f.kind) || !CONTACT_KINDS.has(previous.kind) || f.own === previous.own) return;
+    const joined = joinedContacts(text, previous.end, f.start);
+    if (previous.own ? joined !== null : joined === 'verb' && !f.certain) f.own = previous.own;
   });
   for (const f of found) {
     if (f.own) {

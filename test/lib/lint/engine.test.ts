@@ -81,12 +81,14 @@ describe('lintReply', () => {
     expect(lintReply(text, { language: 'ru' }).filter((d) => d.class === 'mockery')).toEqual([]);
   });
 
-  // Good replies of outsider holdouts 11 and 12 that the structure check once misread.
-  it.each<[string, 'en' | 'uk' | 'bg', string]>([
+  // Good replies of outsider holdouts 11, 12 and 47 that the structure check once misread.
+  it.each<[string, 'en' | 'uk' | 'ru' | 'bg', string]>([
     ["Mia, you said the consultation felt \"rushed and a bit cold\", and reading your review, we can see why. That's not the welcome we want anyone to get, least of all before a first tattoo. Would you like a second, longer consultation with Kasia, free of charge? Just message us on Instagram or call the studio on 0117 496 0021.", 'en', 'structure-empathy'],
     ["Доброго дня! Дякуємо, що сказали чесно: холодна кава — це не те, заради чого до нас приходять 🙁 Ми перевірили кавомашину, вона справді недогрівала воду, і майстер уже її налаштував. Заходьте, будь ласка, ще — перша чашка за наш рахунок, просто покажіть цей відгук баристі.", 'uk', 'structure-empathy'],
     ["Благодарим, че споделихте — съгласни сме, че вечер съблекалните във FITBOX са прекалено пълни и това разваля тренировката. От 1 декември отваряме и втората съблекалня до 22:00 ч. Ако забележите още нещо, кажете на рецепцията или пишете на hello@fitbox.bg — четем всяко съобщение.", 'bg', 'structure-empathy'],
     ["Вики, извинявайте за объркването — вместо втория том сте получили първия. Изпращаме правилната книга с куриер, а грешната можете просто да дадете на куриера при доставката, без да плащате нищо.", 'bg', 'structure-next-step'],
+    ["Ольго, дякуємо, що не промовчали. Те, що під час масажу вам відповідали роздратовано, — неприйнятно. Керівниця центру Марина вже розпочала перевірку й зателефонує вам сьогодні.", 'uk', 'structure-empathy'],
+    ["Антон, то, что мастер отвечал вам на повышенных тонах, неприемлемо. Управляющая уже разбирается и позвонит вам завтра.", 'ru', 'structure-empathy'],
     ["Liam, sorry the rear derailleur started slipping again so soon after your SPOKEHOUSE service. Bring the bike in whenever suits you and we'll re-index it free of charge while you wait — it usually takes about twenty minutes. If a part turns out to be worn, we'll show you before doing anything.", 'en', 'structure-next-step'],
   ])('hears empathy and next steps said in new ways: %s', (text, language, rule) => {
     expect(lintReply(text, { language, category: 'general_complaint' }).map((d) => d.rule)).not.toContain(rule);

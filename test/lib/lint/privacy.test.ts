@@ -29,6 +29,27 @@ describe('privacy', () => {
   });
 });
 
+describe('privacy: contacts given in pairs, and who a contact belongs to', () => {
+  it.each<[string, [string, string][]]>([
+    ['Позвоните по номеру 8 (843) 211-90-05 или напишите на notarius.kazan@mail.ru, и мы согласуем дату.', []],
+    [
+      'Щойно плата надійде, майстер напише вам на andrii.k88@gmail.com і подзвонить на 067 318 44 29.',
+      [
+        ['privacy-email', 'andrii.k88@gmail.com'],
+        ['privacy-phone', '067 318 44 29'],
+      ],
+    ],
+    ['Мы написали вам на olga.m@mail.ru, а если удобнее, звоните на горячую линию 8 800 555-35-35.', [['privacy-email', 'olga.m@mail.ru']]],
+    ['Оставьте заявку по номеру 8 (4012) 77-55-00 или в чате личного кабинета.', []],
+    ['Залиште заявку за номером 044 228 50 50, і монтажник приїде в четвер.', []],
+    ['Мы оставили заявку по вашему номеру 8 912 345 67 89.', [['privacy-phone', '8 912 345 67 89']]],
+    ['Вашим замовленням опікується керівник цеху Степан, його номер: 050 612 39 40.', []],
+    ["We've looked at your appeal for PCN-778120 again.", [['privacy-order', 'PCN-778120']]],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
+
 describe('privacy: masked cards and prefixed ids', () => {
   it.each<[string, [string, string][]]>([
     ['Возврат ушёл на карту **** 4417.', [['privacy-card', '4417']]],
