@@ -117,7 +117,8 @@ export function mountSelectionButton(
     el.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
-      const payload = current;
+      // The selection as it is now: the last update may still be waiting on its timer (a click right after a drag).
+      const payload = getSelectionPayload(doc, findReview) ?? current;
       hide();
       if (!payload) return;
       try {

@@ -72,6 +72,20 @@ describe('the floating "Draft reply" button', () => {
     expect(visibleButton()).toBeNull();
   });
 
+  it('sends the selection as it is at the click, even when the last drag step has not been read yet', async () => {
+    const onDraft = vi.fn();
+    mountSelectionButton(document, onDraft, findReview, { signal: controller.signal });
+    const body = document.getElementById('body')!;
+    const text = body.firstChild!;
+    document.getSelection()!.setBaseAndExtent(text, 0, text, 12);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await vi.waitFor(() => expect(visibleButton()).not.toBeNull());
+    // The drag goes on to the end of the paragraph and the button is pressed before the update's timer fires.
+    document.getSelection()!.setBaseAndExtent(text, 0, text, text.textContent!.length);
+    visibleButton()!.click();
+    expect(onDraft).toHaveBeenCalledWith({ text: review.text, review });
+  });
+
   it('finds the review of a triple-clicked paragraph, whose range ends in the next block', async () => {
     const onDraft = vi.fn();
     mountSelectionButton(document, onDraft, findReview, { signal: controller.signal });
