@@ -1,4 +1,5 @@
 import type { LintRule } from '../../rule';
+import { CATEGORIES } from '../../../taxonomy';
 import { MESSAGES } from '../messages';
 
 /** Another place held up as a better fit for the customer: "някоя верига", "друго заведение". */
@@ -7,6 +8,11 @@ const OTHER_PLACE =
 const SUITS = 'подхожда*|устройва*|пасва*|допад*';
 /** Robbed or cheated, as the customer put it: "никой не Ви е обрал". */
 const ROBBED = '=обрал|=обрали|=ограбил|=ограбили|=откраднал|=откраднали|=крал|=крали|=одрал|=одрали|=оскубал|=прецакал|=прецакали|=обирал|=обирали';
+
+/** Replies to a complaint: a grin at a thank-you note is friendly, at a guess about the customer it laughs at them. */
+const COMPLAINTS = { categories: CATEGORIES.filter((c) => c !== 'not_negative') } satisfies LintRule['onlyWhen'];
+/** Laughing faces that are also friendly on their own. */
+const GRINS = '😄|😁|😆|😃|😀';
 
 export const rules: LintRule[] = [
   {
@@ -219,5 +225,30 @@ export const rules: LintRule[] = [
       'Е, и Шопен не е свирил ноктюрни след първия урок.', 'И Рим не е построен за един ден.',
     ],
     allows: ['Разбираме, че очаквахте пратката още в понеделник.', 'Преподавателят ни по пиано свири Моцарт и Шопен на концерта.'],
+  },
+  {
+    // A guess about the customer sealed with a grin: "явно вечерта е била тежка за певческата ви кариера 😄",
+    // "значи пак сте бързали 😁" (not "сигурно ще ви хареса 😄", a wish).
+    id: 'bg-mockery-iavno-s-usmivka',
+    class: 'mockery',
+    severity: 'error',
+    onlyWhen: COMPLAINTS,
+    patterns: [
+      `=явно|=очевидно|=значи ~8 ${GRINS}`,
+      // Their "career" or "talent" invoked with a grin: "певческата ви кариера 🎤😄".
+      `кариера*|талант*|умения|уменията|способност*|дарба|дарбата|=виртуозност ~3 ${GRINS}`,
+    ],
+    replacements: [''],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Явно вечерта е била тежка за вокалните ви данни 😄',
+      'Значи картата просто сама е изчезнала от портфейла 😁',
+      'Шофьорските ви умения явно са били на изпитание 😆',
+    ],
+    allows: [
+      'Радваме се, че десертът ви е харесал 😄',
+      'Явно сме объркали часа на резервацията — съжаляваме и ви чакаме отново с десерт от нас.',
+    ],
   },
 ];

@@ -55,6 +55,11 @@ const DAMAGED =
   '=rode|=drove|=reversed|=overloaded|=crashed|=hit|=jumped|=bumped|=forced|=kicked|=threw|=spilled|=poured|=bent|=twisted|' +
   '=overfilled|=overtightened|=knocked|=banged|=slammed|=rammed|=scraped|=sat|=stood|=stepped|=yanked|=bleached|=microwaved|=submerged|=soaked';
 
+/** Doing it wrong, as a gerund that opens the verdict: "skipping it is exactly what…". */
+const SKIPPING =
+  'skipping|ignoring|missing|forgetting|overwatering|overfeeding|overfilling|overloading|overtightening|overcharging|' +
+  'washing|tumble|drying|dropping|leaving|storing|using|knitting|ironing|microwaving|charging';
+
 /** Who warned the customer. */
 const WARNERS = 'we|I|he|she|they';
 const WARNER_STAFF = 'technician|engineer|doctor|vet|staff|team|mechanic|driver|courier|agent|manager|installer|stylist|trainer|instructor|pharmacist|nurse';
@@ -515,6 +520,34 @@ export const rules: LintRule[] = [
       'Although we never warned you about the roadworks, we should have, and the first night is on us.',
       'You should have been warned about the delay, and I am sorry you were not.',
       'We will warn you by text before the engineer arrives.',
+    ],
+  },
+  {
+    // The fault named as the customer's habit: "skipping it is exactly what makes the frame wobble", "it's a very
+    // common beginner's mistake".
+    id: 'en-blame-customer-beginners-mistake',
+    class: 'blame_customer',
+    severity: 'error',
+    patterns: [
+      `${SKIPPING} ~4 =is|=was =exactly|=precisely|=usually|=always|=just? =what =makes|=made|=causes|=caused|=leads|=led|=breaks|=broke|=kills|=killed|=ruins|=ruined|=damages|=damaged|=loosens|=cracks|=cracked`,
+      `${SKIPPING} ~4 =is|=was =exactly|=precisely =why`,
+      "=common|=classic|=typical|=frequent ~1 =beginner's|=beginners|=novice|=newbie|=amateur|=diy =mistake|=error|=slip",
+      'mistake|mistakes|error|errors ~2 lot|lots|many|most ~2 =beginners|=novices|=newbies|=amateurs =make|=makes',
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Skipping it is exactly what makes the frame wobble.',
+      'Overwatering is precisely what kills basil on a windowsill.',
+      'Washing it on 60 is exactly why the jumper shrank.',
+      "It's a very common beginner's mistake.",
+      'A classic newbie error with sourdough.',
+      'Knitting too tightly is a mistake lots of beginners make.',
+    ],
+    allows: [
+      "Skipping step 7 shouldn't have been possible, so we've reprinted the manual with a warning.",
+      "It's an easy mistake to make, and our instructions didn't help; a new guide is on its way.",
+      'The frame wobbles because one of our dowels was too short, and a replacement ships today.',
     ],
   },
 ];

@@ -13,6 +13,10 @@ const WHO = `${STAFF}|manager|guy|girl|lad|man|woman|person|member|he|she`;
 /** Failings told as the worker's habit or character. */
 const CARELESS = 'careless|distracted|daydreaming|sloppy|slapdash|rushing|slacking|lazy|hurry|rush';
 /** A worker's character, not a mistake: "lazy", "useless". */
+/** Got it wrong, of a staff member: "forgot", "mixed up". */
+const BOTCHED = 'forgot|forgotten|mixed|muddled|messed|missed|botched|dropped|confused|mucked|bungled|overlooked|ignored';
+/** How it went, when a reply says it can see why: "things fell through the cracks", "went wrong". */
+const WENT_WRONG = '=wrong|=cracks|=apart|=sideways|=badly|=astray|=unravelled|=unraveled|=slipped|=missed|=forgotten';
 const CONTEMPT = 'terrible|awful|useless|hopeless|lazy|clueless|incompetent|idiot|moron|clown|joke|disgrace|liability|amateur|disaster|nightmare|shambles|embarrassment';
 
 export const rules: LintRule[] = [
@@ -293,6 +297,36 @@ export const rules: LintRule[] = [
       'The driver will call before he arrives, as usual.',
       "She is not able to cope with stairs, so the driver will bring the parcel to your door.",
       'We have taken the faulty heater off the list of rentals.',
+    ],
+  },
+  {
+    // A lapse called no surprise, given who made it: "we can see why things fell through the cracks with her",
+    // "no wonder he forgot your booking".
+    id: 'en-blame-staff-no-wonder',
+    class: 'blame_staff',
+    severity: 'warning',
+    patterns: [
+      `no|small|=little wonder|surprise ~2 he|she|=he'd|=she'd ~3 ${BOTCHED}`,
+      // Not a bare "not": "it's not that he forgot, the order never reached the kitchen" defends him.
+      `=not|=hardly =surprising|=surprised ~3 he|she|=he'd|=she'd ~3 ${BOTCHED}`,
+      "=unsurprisingly|=predictably ~1 he|she|=he'd|=she'd",
+      `see|understand|tell ~1 why ~6 ${WENT_WRONG} ~3 =with|=under|=around =her|=him`,
+      'through the cracks with|under her|him',
+    ],
+    message: MESSAGES.blameStaff,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'After reading this we can see why things fell through the cracks with her.',
+      'No wonder he forgot your booking, it was his last week.',
+      "It's no surprise she mixed up the orders again.",
+      "We're not surprised he missed the delivery slot.",
+      'Unsurprisingly, she had not passed on your message.',
+    ],
+    allows: [
+      "No wonder you were upset after waiting two hours, and we're sorry.",
+      'We can see why you were disappointed with him, and we have spoken to him about it.',
+      'It was no surprise to her when you called, because the driver had already told her.',
+      "It's not that he forgot your order: it never reached the kitchen, and that is our system's fault.",
     ],
   },
 ];

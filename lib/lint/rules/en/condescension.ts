@@ -158,6 +158,14 @@ export const rules: LintRule[] = [
       // Also Tiger beer, a sport we coach: these only when they close the sentence as an address ("easy there, tiger").
       ', =tiger|=sport|=petal|=fella|=dude|=bro|=chum|=chief $',
       'my dear',
+      // "Don't you fret, my lovely": a pet name with "my", closing the sentence or set off by a comma.
+      'my =lovely|=love|=darling|=angel|=petal|=poppet|=flower|=treasure $',
+      ', my =lovely|=love|=darling|=angel|=petal|=poppet|=flower|=treasure',
+      '^ my =lovely|=love|=darling|=angel|=petal|=poppet ,',
+      "=don't|=dont you =fret|=fretting",
+      "=don't|=dont you =worry =your =pretty|=little? =little? =head",
+      'no need to =fret',
+      '=fret =not',
       'my friend ,',
       'young man|lady',
     ],
@@ -169,6 +177,8 @@ export const rules: LintRule[] = [
       'Listen, buddy, we did our job.',
       'My dear, the order shipped.',
       'Rules are rules, sport.',
+      "Don't you fret, the parcel is on its way.", "Don't you worry your pretty little head about the invoice.", 'The wool will soften after a wash, my lovely.',
+      'No need to fret, my love, we have a spare.',
     ],
     allows: [
       'Dear Anna, thank you for writing to us.',
@@ -177,6 +187,8 @@ export const rules: LintRule[] = [
       'Our new shop on Princess Street opens on Monday.',
       'We now stock Tiger, Peroni and two local ales.',
       'Our coaches teach every age group, whatever the sport.',
+      'My lovely team at the front desk has your parcel ready.',
+      "We're so sorry; you shouldn't have had to worry about the booking at all.",
     ],
   },
   {
@@ -252,6 +264,10 @@ export const rules: LintRule[] = [
       'like grown-ups',
       "=let's slow down",
       'in simple|plain terms|words',
+      // The customer sent off for something milder: "Maybe the pub next door does a nice shandy."
+      'maybe|perhaps ~6 =shandy|=shandies|=lemonade|=squash',
+      'maybe|perhaps ~3 =next =door ~5 =milder|=weaker|=tamer|=blander|=gentler|=decaf|=nice',
+      'maybe|perhaps ~3 =down|=across|=up|=round =the =road|=street|=corner ~5 =milder|=weaker|=tamer|=blander|=gentler|=decaf|=nice',
     ],
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
@@ -277,6 +293,8 @@ export const rules: LintRule[] = [
       'You need to understand that we are busy.',
       'Perhaps check the opening hours on our site before moaning about a locked door.',
       'Maybe read the size chart before whining that the boots are small.',
+      "It's an IPA. Maybe the pub next door does a nice shandy.", 'Perhaps the café down the road does something milder.',
+      'Maybe the bakery next door does a nice plain roll.',
     ],
     allows: [
       'We understand how frustrating a cold meal is, and we have refunded it.',
@@ -284,6 +302,7 @@ export const rules: LintRule[] = [
       'Aisha, thank you for being so clear – you said the vegan option was a side salad, and that\'s a fair point.',
       'Here is what I can do: a replacement ships today, and I will send you the tracking number.',
       'Please check the tracking link before you head out: the driver updates it 30 minutes before arriving.',
+      "Maybe we can offer you a milder curry next time; I've told the kitchen about your allergy.",
     ],
   },
 ];

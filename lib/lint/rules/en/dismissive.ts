@@ -9,9 +9,11 @@ const PROVIDERS =
   'shop|shops|store|stores|restaurant|restaurants|hotel|hotels|business|businesses|app|apps|service|services|supplier|suppliers|clinic|clinics|salon|salons|place|places';
 /** "Every", "all", "any", "other" before the business: "with every provider", "other networks have this". */
 const EVERY = 'every|all|any|=other';
-/** What kind of business, between EVERY and the business: "every broadband provider", "any other bank". */
 /** Where a reply says it cannot decide: "can't be changed at club level". */
 const LOCAL = 'club|branch|store|shop|local|site|hotel|restaurant|gym|depot|practice|venue|franchise|surgery|our|a';
+/** Has it too: "every host has downtime", "all servers go down". */
+const SUFFERS = 'has|have|gets|get|goes|go|suffers|suffer|experiences|experience|runs|run|hits|hit';
+/** What kind of business, between EVERY and the business: "every broadband provider", "any other bank". */
 const KIND = '=other|=broadband|=mobile|=internet|=phone|=energy|=budget|=online|=delivery|=parcel|=high|=street|=city|=big|=single';
 
 export const rules: LintRule[] = [
@@ -47,6 +49,10 @@ export const rules: LintRule[] = [
       `${EVERY} ${KIND}? ${PROVIDERS} ~2 like that|this`,
       `find|get|see|experience this|that|it|same ~1 with|at|from|in ${EVERY} ${KIND}? ${PROVIDERS}`,
       `${EVERY} ${KIND}? ${PROVIDERS} ~1 has|have|gets|get ~1 this|that|these|it|=same`,
+      // "Every host has downtime now and then": the outage filed as something all of them have.
+      `${EVERY} ${KIND}? ${PROVIDERS}|host|hosts|server|servers|platform|platforms|website|websites ~1 ${SUFFERS} ~3 now and then`,
+      `${EVERY} ${KIND}? ${PROVIDERS}|host|hosts|server|servers|platform|platforms|website|websites ~1 ${SUFFERS} ~3 from time to time`,
+      `${EVERY} ${KIND}? ${PROVIDERS}|host|hosts|server|servers|platform|platforms|website|websites ~1 ${SUFFERS} ~3 =occasionally|=sometimes|=periodically`,
       `no different ~1 with|at|from|for ${EVERY} ${KIND}? ${PROVIDERS}`,
       "=courier's|=carrier's|=bank's|=manufacturer's|=supplier's problem|fault|issue",
       'not ours',
@@ -135,6 +141,10 @@ export const rules: LintRule[] = [
       "we're not responsible for",
       'take no responsibility',
       'bear no responsibility',
+      // The policy line: "the operator accepts no responsibility for damage to aerials".
+      'accept|accepts|accepted|assume|assumes|takes|bears ~1 no responsibility|liability',
+      "=cannot|=can't|=won't|=don't|=doesn't =accept ~1 responsibility|liability for",
+      '=will|=do|=does =not =accept ~1 responsibility|liability for',
       "cannot|can't be held responsible|liable|accountable",
       "not|=isn't|=wasn't something|anything we ~2 held responsible|liable|accountable",
       // A policy line instead of an answer: "Refunds for substitutions aren't possible."
@@ -229,6 +239,11 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Every host has downtime now and then.',
+      'All airlines have delays from time to time.',
+      'The operator accepts no responsibility for damage to aerials or wing mirrors.',
+      'We cannot accept liability for items left in the lockers.',
+      'Every provider goes down occasionally.',
       "There's not much more we can say.",
       'A cold starter is hardly a tragedy.',
       'Complaints about the parking fee cannot be accepted.',

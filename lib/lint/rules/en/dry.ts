@@ -187,6 +187,22 @@ export const rules: LintRule[] = [
     allows: ['The lamp arrived broken and that is on us; a new one ships today.'],
   },
   {
+    // "Thank you for your feedback." as a sentence of its own (bg-dry-blagodarim-za-otziva): only a hint, since
+    // a rule sees one sentence; the structure check judges the whole reply.
+    id: 'en-dry-thanks-for-feedback',
+    class: 'dry',
+    severity: 'info',
+    patterns: [
+      '^ =many? =thanks|=thank =you? =so|=very? =much? for =your|=the =feedback|=review|=comments|=comment|=input|=rating $',
+      '^ we|I =appreciate|=acknowledge =your|=the =feedback|=review|=comments|=comment $',
+    ],
+    replacements: [''],
+    message: MESSAGES.politeCliche,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: ['Thank you for your feedback.', 'Thanks for the review.', 'We acknowledge your comments.', 'Thank you very much for your comments.'],
+    allows: ['Thank you for your feedback about the cold soup, Anna.', 'Thanks for the review, Ben; the new charger ships today.'],
+  },
+  {
     id: 'en-dry-stock-sign-off',
     class: 'dry',
     severity: 'info',

@@ -4,6 +4,12 @@ import { MESSAGES } from '../messages';
 /** "We guarantee", "I can guarantee", "we'll absolutely guarantee"; "we can't guarantee" stays out. */
 const WE_GUARANTEE = "we|I|we'll|=i'll can|will|=absolutely|=personally|=fully|=do? guarantee";
 
+/** Doubled and the like: "double the bookings", "twice the sales". */
+const GROWTH = '=double|=doubled|=triple|=tripled|=twice|=treble';
+/** What a campaign is judged by. */
+const METRICS =
+  'sales|revenue|turnover|profit|profits|bookings|followers|traffic|leads|conversions|orders|customers|clients|enquiries|inquiries|subscribers|views|visitors|growth';
+
 export const rules: LintRule[] = [
   {
     id: 'en-overpromise-never-again',
@@ -18,7 +24,7 @@ export const rules: LintRule[] = [
       'definitely never',
       'will be flawless|perfect|impeccable',
       // Our promise, not the one they were given: "you were promised a callback that never came".
-      'we|I ~2 guarantee|promise ~4 perfect|flawless|never|always|impeccable',
+      'we|I ~2 guarantee|promise ~4 perfect|flawless|never|always|impeccable|spotless|immaculate|pristine',
       'will always ~1 on time',
       'will always be perfect|flawless|impeccable|fresh|hot',
       'every|each ~3 will ~1 arrive|be on time',
@@ -95,6 +101,7 @@ export const rules: LintRule[] = [
       `${WE_GUARANTEE} that? you|it|they|the|your|every|all|each|this|our ~4 will|=won't|=never|=be`,
       // "Delivered on time, guaranteed, with zero defects."
       ', =guaranteed',
+      '—|–|- =guaranteed',
       '=guaranteed ~3 =zero|perfect|flawless|=defect|=defects|=on time',
       '=zero defects|faults|issues|problems|delays|errors|complaints|breakages',
       // "It will last a lifetime", "they'll work for at least ten years".
@@ -152,6 +159,7 @@ export const rules: LintRule[] = [
       'We promise the lifts will work from now on, no exceptions.',
       'We guarantee hot food round the clock from today.',
       'We promise the gym will be open 24/7 from now on.',
+      "We promise it'll come out spotless this time — guaranteed.",
     ],
     allows: [
       "We hope you'll love the new recipe as much as we do.",
@@ -174,6 +182,34 @@ export const rules: LintRule[] = [
       "You won't be charged any further fees for the outage month.",
       "We hope you won't have any more trouble with the boiler, and Dan is a call away if you do.",
       "We've refunded the booking fee you lost when the show was cancelled.",
+    ],
+  },
+  {
+    // A business result vouched for, which no agency controls: "the next campaign will take you into the top three
+    // for every keyword", "we guarantee double the bookings".
+    id: 'en-overpromise-top-rankings',
+    class: 'overpromise',
+    severity: 'warning',
+    patterns: [
+      'top|first|number ~2 one|three|five|ten|spot|page|place|position|positions ~4 =for =every|=all|=each ~1 =keyword|=keywords|=search|=searches|=term|=terms|=query|=queries',
+      'page one|1 ~4 =for =every|=all|=each ~1 =keyword|=keywords|=search|=searches|=term|=terms',
+      `guarantee|guaranteed|promise|promised ~4 ${GROWTH} ~3 ${METRICS}`,
+      `will|=we'll|=it'll ~2 =double|=triple|=treble ~2 your ~2 ${METRICS}`,
+      'guaranteed|guarantee ~2 =growth|=increase|=uplift|=rankings|=ranking|=roi|=returns',
+    ],
+    message: MESSAGES.overpromise,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'The next campaign will take you into the top three for every keyword.',
+      "We'll get you onto page one for all your search terms.",
+      'We guarantee double the bookings by spring.',
+      'The relaunch will double your online sales within a month.',
+      'You have our promise of guaranteed growth this quarter.',
+    ],
+    allows: [
+      "We'll refund the retainer and send a full report on where each keyword ranks now.",
+      'Your sales doubled in March, and the report shows which posts drove it.',
+      'We double-check every order before it leaves the warehouse.',
     ],
   },
 ];

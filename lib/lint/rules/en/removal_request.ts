@@ -15,6 +15,9 @@ export const rules: LintRule[] = [
       // "It" gone could be a fee or a charge ("if it isn't gone within 24 hours, tap Help"); "it" taken down is a post.
       "if|unless ~2 it|this ~2 =isn't|=is|not|=has|=hasn't|=been down|removed|deleted|taken ~3 by|within|before|today|tonight|tomorrow|immediately",
       'if|unless ~2 review|post|comment|video|photos ~2 =come|=comes|=go|=goes =down',
+      // The review's staying up as the condition: "if this review is still up on Friday, …".
+      'if ~2 review|post|comment|video|rating ~2 =still =up|=online|=live|=visible|=there',
+      'if ~2 review|post|comment|video|rating ~1 =remains|=stays =up|=online|=live|=visible ~2 =by|=on|=after|=past|=tomorrow|=tonight',
       'expect|want|need|demand|require ~4 review|post|comment|it ~3 taken|deleted|removed|withdrawn',
       'if|unless you ~3 delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating ~4 within|today|tonight|tomorrow|immediately',
       'remove this|the post|comment|review',
@@ -74,6 +77,9 @@ export const rules: LintRule[] = [
       'A better rating would really help our small business.',
       'Tell us how we can improve the app and earn a 5-star rating from you.',
       'Would it be possible to make it at least four stars now?',
+      'Amira, if this review is still up on Friday, the invoice goes to collections.',
+      'If the post is still online by Monday, we will take further steps.',
+      'If your review stays up past the weekend, we will respond in full.',
     ],
     allows: [
       "We'll remove the charge within 48 hours and email you when it's done.",
@@ -89,6 +95,7 @@ export const rules: LintRule[] = [
       "We'll refund you if you change your mind within 30 days.",
       'Thanks for the five-star review, Ben; the team loved reading it.',
       'Thank you for such a positive review!',
+      "If the booking page is still down for you tomorrow, call us and we'll book you by phone.",
     ],
   },
 ];

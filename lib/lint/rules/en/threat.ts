@@ -245,4 +245,29 @@ export const rules: LintRule[] = [
       'Your account was flagged by our fraud check, which is why the payment was paused; it is cleared now.',
     ],
   },
+  {
+    // A debt set on the customer over the review: "the outstanding £650 goes straight to our debt collection agency".
+    id: 'en-threat-debt-collection',
+    class: 'threat',
+    severity: 'error',
+    patterns: [
+      'go|goes|pass|passed|passing|hand|handed|send|sent|refer|referred|forward|forwarded|transfer|transferred|place|placed ~6 debt collection|collector|collectors|recovery',
+      'go|goes|pass|passed|passing|hand|handed|send|sent|refer|referred|forward|forwarded|transfer|transferred|place|placed ~6 =collections|bailiff|bailiffs',
+      'debt collector|collectors|collection ~4 will|contact|visit|call|write',
+      'hear from ~3 debt|bailiffs|bailiff ~1 collector|collectors|collection?',
+      'collections|collection agency|agencies|firm|company ~3 will|next',
+    ],
+    message: MESSAGES.threat,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'The outstanding £650 goes straight to our debt collection agency.',
+      'Unpaid invoices are passed to collections after 14 days.',
+      "If it isn't settled by Friday, we'll hand the account to bailiffs.",
+      'Expect to hear from our debt collectors next week.', 'Our debt collection partner will contact you on Monday.',
+    ],
+    allows: [
+      'We have cancelled the invoice and stopped the reminder letters.',
+      'We have withdrawn the account from our collection agency and are sorry for the letters.',
+    ],
+  },
 ];
