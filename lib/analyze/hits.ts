@@ -143,10 +143,10 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
   if (sarcasticSentences.size > 0) {
     for (const hit of hits) if (hit.label === 'praise' && sarcasticSentences.has(hit.sentence)) hit.sarcastic = true;
   }
-  return withoutDefusedLegalCues(hits);
+  return withoutDefusedLegalCues(withoutRudenessAsides(hits));
 }
 
-const DEFUSERS: readonly SignalLabel[] = ['legal_declined', 'legal_aside', 'crime_victim'];
+const DEFUSERS: readonly SignalLabel[] = ['legal_declined', 'legal_aside', 'crime_victim', 'rudeness_aside'];
 const LEGAL_CUES: readonly SignalLabel[] = ['legal_threat', 'legal_mention'];
 /** Police in the four languages (normalized words): "полицию", "кіберполіції", "полицията", "police", "cops", МВР. */
 const POLICE_WORD = /^(?:(?:кибер|кібер)?(?:полиц|поліц)|police|cops?$|мвр$|мвс$)/;
@@ -181,4 +181,11 @@ function withoutDefusedLegalCues(hits: Hit[]): Hit[] {
     frontier = reached;
   }
   return hits.filter((h) => !DEFUSERS.includes(h.label) && (!LEGAL_CUES.includes(h.label) || legal.includes(h)));
+}
+
+/** Drops the rudeness cues a rudeness aside overlaps (other guests shouting, "shout out to"), and the asides. */
+function withoutRudenessAsides(hits: Hit[]): Hit[] {
+  const asides = hits.filter((h) => h.label === 'rudeness_aside');
+  if (asides.length === 0) return hits;
+  return hits.filter((h) => h.label !== 'rudeness_aside' && !(h.label === 'staff_rudeness' && asides.some((a) => overlap(a, h))));
 }

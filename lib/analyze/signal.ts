@@ -31,7 +31,12 @@ export type SignalLabel =
    * The writer was robbed or scammed by someone else ("позвонили мошенники", "someone used my card"): a police
    * report from there on in the review is about that crime, not a threat to the business.
    */
-  | 'crime_victim';
+  | 'crime_victim'
+  /**
+   * Shouting or "kicked out" that is not the staff's: other guests or visitors shouting, "shout out to Sam",
+   * an app that "kicks me out". The rudeness cues it overlaps are none.
+   */
+  | 'rudeness_aside';
 
 /** The ordinary topics (seeds 001/003): a complaint no problem phrase names takes one from its topic words. */
 export type Topic = 'delivery_problem' | 'billing_problem' | 'product_defect' | 'service_outage' | 'unresponsive_support';

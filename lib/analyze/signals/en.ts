@@ -78,6 +78,10 @@ export default defineSignals(
     ],
     legal_mention: [['=court', 1.5], [LAWYER, 1.5], ['=law|=laws', 0.5], ['=rights', 0.5]],
     legal_declined: [
+      // Could go to law, but has no time or wish for it: "could take you to small claims, but it's not worth my time".
+      '{not worth my time|not worth the hassle|not worth the stress|not worth my energy}',
+      // A suit waved off in passing: "not that I'm going to sue, but…".
+      "not that ~5 sue|suing|court|lawyer*|lawsuit*|legal|claims",
       "{but whatever|oh well|but oh well}",
       // Said outright to be aimed elsewhere: "the case isn't against you", "that's a separate matter".
       "not|isn't|wasn't|aren't ~1 against ~1 you|your", "{a separate matter|a separate issue|another matter}",
@@ -90,6 +94,10 @@ export default defineSignals(
       'not ~3 type|kind|sort ~3 sue|suing|court|courts|lawyer*|lawsuit*', 'not ~2 suing|litigious ~1 type|kind|sort', 'not ~1 one ~2 sue|suing|courts|lawsuits',
     ],
     legal_aside: [
+      // Lawyers as the customers, not their counsel: "our law firm's Christmas party", "my lawyer friends".
+      'law ~1 firm|firms|office', 'lawyer|lawyers|attorney|attorneys|solicitor|solicitors ~1 friend*|colleague*', 'friend*|colleague* ~2 lawyer*|attorney*|solicitor*',
+      // A contract's own clause on where disputes go, and a lawyer who read it before signing: "disputes are settled in court".
+      'disputes ~4 settled|resolved|go|handled|heard ~3 court|courts|arbitration', `${LAWYER} ~8 before ~2 signed|signing|sign`,
       // A police report against whoever did it, not the business.
       "police ~4 against|on ~1 {whoever|the person|the guy|the thief|unknown}", "{filed|file|made} ~2 a? ~1 report|complaint ~5 against ~1 {whoever|the person|the guy|the thief|unknown}",
       // A crime or a claim against someone else: "reported the scammer to the police", "a claim against the other driver".
@@ -127,6 +135,14 @@ export default defineSignals(
       // A fake of the business set up by someone else: "a fake page with your logo", "someone posing as your shop".
       'fake|cloned|spoof*|copycat|impostor|imposter ~2 page|site|website|account|channel|store|shop|profile',
       'pretending|posing|pretended|posed ~3 to be|as ~2 you|your',
+      // Damage done by strangers: "some kids smashed the window" (the police report is about them).
+      '{some kids|some teenagers|kids|teenagers|vandals|yobs|thugs|someone|somebody} ~4 smashed|scratched|keyed|threw|slashed|torched|graffitied|broke',
+    ],
+    rudeness_aside: [
+      // A praise idiom, other guests shouting, an app throwing the user out: "shout out to Sam", "kids screaming", "the app kicks me out".
+      'shout ~1 out|outs', 'shoutout*',
+      '{neighbours|neighbors|kids|children|teenagers|guests|people|group|drunks|other customers} ~8 shouting|screaming|yelling|shouted|screamed|yelled',
+      '=kicks|=kicking ~1 me|us ~1 out', 'app|it|site|game|system ~4 kicked|threw ~1 me|us ~1 out',
     ],
     staff_rudeness: [
       // Rudeness told inside a delivery or service story: "dropped an f-bomb", "accused him of shoplifting", "shrugged and walked off".
@@ -154,6 +170,9 @@ export default defineSignals(
     loyal_customer: [
       // A count of stays or orders with the business: "fourth time booking with you guys".
       'third|fourth|fifth|sixth|tenth ~1 time ~2 booking|ordering|staying|visiting|buying|shopping|with',
+      // Repeat purchases and a habit of use: "bought my last three bikes here", "we use you for every holiday".
+      'bought|got|ordered ~1 my|our ~1 last ~1 two|three|four|five|six|# ~2 here|from|with', 'always ~1 get|got|have|had ~4 serviced|done|fixed|repaired|cleaned|cut ~1 here',
+      'used|use|using|booked|book ~4 for ~1 every|each ~1 holiday|trip|birthday|christmas|event|move|party',
       // A habit said with its years: "coming here pretty much every morning for 5 years", "not my first order".
       'every ~1 morning|day|week|evening|weekend ~3 for ~2 # =years|=yrs', 'not ~1 my|our ~1 first ~1 order|visit|purchase|stay',
       // A status tier: "Gold member, 9 years".
@@ -176,6 +195,8 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // Sent back early or to an old address: "returned to sender", "my box went to my old flat".
+      'returned|sent ~3 to ~1 sender', 'went|sent|delivered|shipped ~2 to ~1 my|our ~1 old|previous|former ~1 address|apartment|flat|house',
       // The wrong thing sent, tracking that does not move: "Tracking hasn't moved since Memphis".
       'tracking|tracker ~3 {hasn\'t moved|has not moved|hasn\'t updated|has not updated|not updated|not moving|hasn\'t changed}', 'got|received|sent ~2 {someone else\'s|the wrong|a different}',
       // A card left instead of a delivery, a parcel stuck in transit: "left a 'sorry we missed you' card", "in transit for 3 weeks".
@@ -275,6 +296,8 @@ export default defineSignals(
       'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
     ],
     service_outage: [
+      // The app's own error, a platform that will not load, sound that drops, reinstalling: "no connection to server".
+      "{no connection|can't connect|cannot connect|unable to connect|connection error|lost connection} ~3 server*", "{won't load|doesn't load|wont load}", 'sound|audio ~2 drops|dropping|{cuts out|cutting out}', 'reconnect*', 'reinstall*',
       // A button that does nothing, a blank screen.
       'button ~4 {doesn\'t work|does nothing|won\'t work|not working|isn\'t working|unresponsive}', ['black|white|blank ~1 screen', 0.5],
       // Wi-Fi that barely works somewhere in the building: "the wifi in rooms on the third floor barely works".
@@ -294,10 +317,13 @@ export default defineSignals(
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', ['slow', 0.5], 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
     ],
     unresponsive_support: [
+      // A promise to call back, then silence: "said she'd call back, since then nothing".
+      '{since then|after that|then} ~2 {silence|radio silence|not a word|not a peep}',
       // A visit or a call promised and never made.
       'promised ~3 to ~1 come|call|visit|show ~12 never|didn\'t|no show',
       // Nobody who could explain: "nobody at the clinic could explain why".
       '{nobody|no one} ~4 could ~1 {explain|tell me|answer}',
+      '{nobody|no one} ~1 told|informed|warned|contacted ~1 us|me',
       // Passed back and forth between two parties; never once called back.
       "back and forth", "{each other|the other}", "never once ~3 {called|got back|replied}", "{unable to reach|couldn't reach|could not reach|can't reach}",
       // A promise to call back that was never kept; a claim passed between departments.
@@ -317,6 +343,8 @@ export default defineSignals(
       'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keep|keeps|kept ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'nothing ~2 {is done|has been done|was done|happened|has happened}', '{tell|told|say|said|says|promise*} ~5 call* ~2 back', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
     ],
     contract_dispute: [
+      // The two sides read the contract differently: "we read the clause one way, the agency another".
+      'interpret*|read ~4 contract|clause|terms ~3 differently', 'understanding ~2 of ~1 the ~1 terms|contract|clause', 'we ~1 understand|read ~1 it ~1 as',
       // Scope and contract terms changed on one side.
       "unilaterally", "{scope of work|statement of work|change order}",
       'contract*', 'agency', 'contractor*', 'agreement', 'scope', 'deliverable*', 'deadline*', 'milestone*', 'retainer', 'invoice* ~3 for',
@@ -360,6 +388,8 @@ export default defineSignals(
       // Decline over time, said by a regular: "used to be roasted days before, now ...", "never used to be like this".
       'used to be ~8 now',
       '{never used to be like this|wasn\'t like this before|not what it used to be}',
+      // "Not the shop it used to be", "gone downhill".
+      'not the ~3 it|they|you|she|he ~1 used to be', 'not as good as ~2 used to be', '{gone downhill|going downhill}', 'gutted',
       // Parking and queues: mild, but a complaint.
       'nowhere ~2 to park',
       'parking ~3 {always full|a nightmare|impossible|is full}',
