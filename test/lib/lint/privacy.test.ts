@@ -45,6 +45,9 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['Мы оставили заявку по вашему номеру 8 912 345 67 89.', [['privacy-phone', '8 912 345 67 89']]],
     ['Вашим замовленням опікується керівник цеху Степан, його номер: 050 612 39 40.', []],
     ["We've looked at your appeal for PCN-778120 again.", [['privacy-order', 'PCN-778120']]],
+    ['С понедельника у диспетчерской появилась вторая линия — 8 (4212) 45-00-45.', []],
+    ['Come by the shop at 3 Quay Street or call 01872 555 013 and we will refund it there and then.', []],
+    ['We delivered the bike to 3 Quay Street yesterday.', [['privacy-address', '3 Quay Street']]],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
