@@ -92,6 +92,24 @@ function promiseDeclined(tokens: Token[], last: number, language: Language, reac
   return false;
 }
 
+/** "Вы правы", «маєте рацію», «прави сте», "you're right": agreeing with the customer. */
+const AGREEMENT: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])вы\s+(?:абсолютно\s+|совершенно\s+|полностью\s+)?правы?(?!\p{L})/iu,
+  uk: /(?:маєте|маєш)\s+(?:цілковиту\s+|повну\s+)?рацію|(?:^|[^\p{L}])ви\s+(?:абсолютно\s+|цілком\s+)?праві(?!\p{L})/iu,
+  bg: /(?:^|[^\p{L}])(?:прав[аи]?\s+сте|сте\s+(?:напълно\s+)?прав[аи]?)(?!\p{L})/iu,
+  en: /\b(?:you['’]re|you\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b/iu,
+};
+const CONTRAST_WORD = /(?:^|[^\p{L}])(?:но|однако|але|проте|обаче|ама|but|however)(?!\p{L})/iu;
+
+/**
+ * A sentence that agrees with the customer and takes nothing back ("You're right that twelve people around one hob
+ * meant …") neither argues nor blames, whatever its words weigh in the tone model; "you're right, but …" may.
+ */
+function agreesWithCustomer(sentence: string, language: Language): boolean {
+  const m = AGREEMENT[language].exec(sentence);
+  return m !== null && !CONTRAST_WORD.test(sentence.slice(m.index + m[0].length));
+}
+
 /** The customer's own name is no pet name: «Здравей, Мила, …» to a customer called Мила. */
 function containsName(contextMatches: PhraseMatch[], m: PhraseMatch): boolean {
   return contextMatches.some((n) => n.id === NAME_ID && n.start >= m.start && n.end <= m.end);
@@ -225,7 +243,9 @@ export function lintSentence(
     ...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics, (toneClass: ToneClass) =>
       toneClass === 'dry'
         ? (signals & SIGNAL_BIT.thanksForReview) !== 0
-        : toneClass === 'overpromise' && promiseDeclined(tokens, tokens.length - 1, env.language, Infinity),
+        : toneClass === 'overpromise'
+          ? promiseDeclined(tokens, tokens.length - 1, env.language, Infinity)
+          : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, env.language),
     ),
   );
   return { diagnostics, signals, mentionsName };

@@ -95,4 +95,10 @@ describe('the shipped tone models', () => {
     );
     expect(good.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+
+  it('hear no argument or blame in a sentence that agrees with the customer and takes nothing back', () => {
+    const agreeing = "You're right that eight of us sharing one oven meant most of the class was spent waiting rather than baking, and that isn't what you paid for.";
+    expect(toneProbabilities(toneModel('en'), tokenize(agreeing, 'en'))[TONE_CLASSES.indexOf('argue')]).toBeGreaterThan(0.5);
+    expect(lintReply(agreeing, { language: 'en', category: 'general_complaint' }).filter((d) => d.class === 'argue')).toEqual([]);
+  });
 });
