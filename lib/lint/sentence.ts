@@ -105,7 +105,7 @@ const CONTRAST_WORD = /(?:^|[^\p{L}])(?:но|однако|але|проте|об
  * A sentence that agrees with the customer and takes nothing back ("You're right that twelve people around one hob
  * meant …") neither argues nor blames, whatever its words weigh in the tone model; "you're right, but …" may.
  */
-function agreesWithCustomer(sentence: string, language: Language): boolean {
+export function agreesWithCustomer(sentence: string, language: Language): boolean {
   const m = AGREEMENT[language].exec(sentence);
   return m !== null && !CONTRAST_WORD.test(sentence.slice(m.index + m[0].length));
 }
