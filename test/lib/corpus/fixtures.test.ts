@@ -157,9 +157,9 @@ describe('test/fixtures/corpus/outsider-reviews.jsonl', () => {
     expect(duplicates(reviews.map((r) => r.text.trim().toLowerCase()))).toEqual([]);
   });
 
-  it('has 950 reviews per language (nineteen sets of 50), every category at least 3 times per language', () => {
+  it('has 1,000 reviews per language (twenty sets of 50), every category at least 3 times per language', () => {
     const perLanguage = countBy(reviews, (r) => [r.language]);
-    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBe(950);
+    for (const language of LANGUAGES) expect(perLanguage.get(language) ?? 0, language).toBe(1000);
     const perCategory = countBy(reviews, (r) => [`${r.language}/${r.category}`]);
     for (const category of CATEGORIES) {
       for (const language of LANGUAGES) {
@@ -228,6 +228,8 @@ describe.each([
   { file: 'replies/holdout-30.jsonl', prefix: 'h30', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-31.jsonl', prefix: 'h31', min: 160, perLanguage: 40 },
   { file: 'replies/holdout-32.jsonl', prefix: 'h32', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-47.jsonl', prefix: 'h47', min: 160, perLanguage: 40 },
+  { file: 'replies/holdout-48.jsonl', prefix: 'h48', min: 160, perLanguage: 40 },
 ])('test/fixtures/$file', ({ file, prefix, min, perLanguage: minPerLanguage }) => {
   const replies = readJsonl(file, replySchema);
   const bad = replies.filter((r) => r.problems.length > 0);
