@@ -94,6 +94,8 @@ export default defineSignals(
       'not ~3 type|kind|sort ~3 sue|suing|court|courts|lawyer*|lawsuit*', 'not ~2 suing|litigious ~1 type|kind|sort', 'not ~1 one ~2 sue|suing|courts|lawsuits',
     ],
     legal_aside: [
+      // The police there for the other driver: "the police were writing up the other driver".
+      'police ~6 other ~1 driver|party|car',
       // Lawyers as the customers, not their counsel: "our law firm's Christmas party", "my lawyer friends".
       'law ~1 firm|firms|office', 'lawyer|lawyers|attorney|attorneys|solicitor|solicitors ~1 friend*|colleague*', 'friend*|colleague* ~2 lawyer*|attorney*|solicitor*',
       // A contract's own clause on where disputes go, and a lawyer who read it before signing: "disputes are settled in court".
@@ -124,6 +126,8 @@ export default defineSignals(
       `ask*|wonder* ~4 if|whether ~3 sue|suing|sued|court|${LAWYER}`,
     ],
     crime_victim: [
+      // A road accident someone else caused: the police at it came for that, "after the crash", "rear-ended me".
+      '=crash|=accident|=collision', '{rear-ended|rear ended|crashed into|ran into|drove into} ~1 me|us|=my',
       'card|account|phone|wallet|details ~3 stolen|cloned|hacked|compromised',
       'someone|somebody ~3 used|stole|hacked|cloned|accessed|took',
       'phishing|phished',

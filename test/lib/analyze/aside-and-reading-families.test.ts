@@ -5,7 +5,8 @@
  * staff's (other guests, "shout out to", an app that throws the user out); loyalty said by years in words or by
  * repeat purchases; decline over time; the app's own errors; a bill against the price named first; a parcel sent
  * back or to an old address; a promise, then silence; a contract read two ways; a polite ask that never matched.
- * Next to each family, the wording that must not fire. The lexicon's own verdict is checked.
+ * Set twenty-four added police reports on someone else and road accidents caused by someone else. Next to each
+ * family, the wording that must not fire. The lexicon's own verdict is checked.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReviewLexicon } from '../../../lib/analyze';
@@ -40,6 +41,11 @@ describe('legal words that are no threat against this business', () => {
     // No time or wish to go to law.
     "I could take you to small claims, but it's not worth my time. Just refund the £30 for the broken kettle.",
     'Можно было бы и в суд подать, но мне не до этого. Верните деньги за сломанный чайник.',
+    // A police report on someone else, and the police at a road accident someone else caused (set twenty-four).
+    'Нашу кошку покусала собака соседа, заявление в полицию на хозяина подали. От клиники нужна только выписка, а её неделю не выдают.',
+    'Після аварії поліція складала протокол на водія, який у мене врізався, а ваш евакуатор узяв утричі більше, ніж назвав диспетчер.',
+    'След катастрофата полицията състави протокол на другия шофьор, а вашият пътна помощ поиска двойно повече от обещаното.',
+    'After the crash the police were busy with the other driver, and your tow truck charged me double the quoted price.',
   ])('%s', (text) => {
     expect(flagsOf(text)).not.toContain('legal_threat');
   });
@@ -51,6 +57,8 @@ describe('the legal threats next to those still count', () => {
     'Our law firm will be filing a claim against you next week.',
     'Мой юрист уже готовит претензию по договору.',
     'Какие-то подростки тут ни при чём: это ваш охранник поцарапал машину, и я подаю на вас в суд.',
+    'После ДТП ваш сервис полгода чинил машину и сделал хуже. Пишу заявление в прокуратуру на ваш автосервис.',
+    'After the accident your garage kept my car for two months. My solicitor is sending you a letter before action.',
   ])('%s', (text) => {
     expect(flagsOf(text, 1)).toContain('legal_threat');
   });
