@@ -5,8 +5,9 @@
  * place it by a landmark ("срещу автомивката, на ул. …"), when the reply invites the customer to use it
  * ("позвоните администратору по номеру …", "call the front desk at …"), or when it is offered together with
  * one of those ("care@… or 044 …"). "Мы вам позвоним по номеру …" and "we'll text you at …" are the customer's.
- * A free-mail address (gmail, mail.ru, ukr.net, abv.bg ...) is nobody's role mailbox: only settings or "us" /
- * "me" right before it («пишете ни на hizha.orlovo@abv.bg») make it the company's.
+ * An address on a domain of its own is the company's unless the words before it are the customer's. A free-mail
+ * address (gmail, mail.ru, ukr.net, abv.bg ...) is nobody's role mailbox: only settings or "us" / "me" right before it
+ * («пишете ни на hizha.orlovo@abv.bg») make it the company's.
  */
 
 const ROLE_MAILBOX =
@@ -160,8 +161,20 @@ export function isCompanyContact(text: string, start: number, value: string, own
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));
 
+/** The customer named right before a contact: "на вашу почту …", "we emailed you at …", «вам на …». */
+const CUSTOMER_BEFORE = /(?:^|[^\p{L}])(?:ваш\p{L}*|твой|твою|твій|вам|вас|ви|тебе|тобі|you|your)(?:[^\p{L}.!?]+\p{L}+){0,4}[^\p{L}.!?]*$/iu;
+
+/**
+ * A mailbox on a domain of its own, not a free-mail one, is the business's whoever it is addressed to
+ * («kafe@pechkaroastery.bg», "workshop@ashandgrain.co.uk"): customers write from gmail, mail.ru, abv.bg. Unless the
+ * words before it make it the customer's ("на вашу почту ivan@client.example").
+ */
+function onOwnDomain(text: string, start: number, email: string): boolean {
+  return !FREE_MAIL.test(email) && !CUSTOMER_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 export function isCompanyEmail(text: string, start: number, email: string, ownContacts: string[]): boolean {
-  return isRoleMailbox(email) || isCompanyContact(text, start, email, ownContacts);
+  return isRoleMailbox(email) || onOwnDomain(text, start, email) || isCompanyContact(text, start, email, ownContacts);
 }
 
 /**

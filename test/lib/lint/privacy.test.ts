@@ -48,6 +48,10 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['С понедельника у диспетчерской появилась вторая линия — 8 (4212) 45-00-45.', []],
     ['Come by the shop at 3 Quay Street or call 01872 555 013 and we will refund it there and then.', []],
     ['We delivered the bike to 3 Quay Street yesterday.', [['privacy-address', '3 Quay Street']]],
+    ['Запазете си маса на kafe@pechkaroastery.bg или ни се обадете.', []],
+    ['For anything else about the table, workshop@ashandgrain.co.uk reaches the makers directly.', []],
+    ['Мы отправили акт на вашу почту i.petrov@stroy-alians.ru.', [['privacy-email', 'i.petrov@stroy-alians.ru']]],
+    ['Мы отправили акт на i.petrov@gmail.com.', [['privacy-email', 'i.petrov@gmail.com']]],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
