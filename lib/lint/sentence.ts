@@ -92,6 +92,14 @@ function promiseDeclined(tokens: Token[], last: number, language: Language, reac
   return false;
 }
 
+/** Words that take back what came before them in a sentence. */
+const CONTRASTS: Record<Language, Set<string>> = {
+  en: new Set(['but', 'however', 'though']),
+  ru: new Set(['но', 'однако', 'зато']),
+  uk: new Set(['але', 'проте', 'однак', 'зате']),
+  bg: new Set(['но', 'обаче', 'ама']),
+};
+
 /** "Вы правы", «маєте рацію», «прави сте», "you're right": agreeing with the customer. */
 const AGREEMENT: Record<Language, RegExp> = {
   ru: /(?:^|[^\p{L}])вы\s+(?:абсолютно\s+|совершенно\s+|полностью\s+)?правы?(?!\p{L})/iu,
@@ -99,15 +107,17 @@ const AGREEMENT: Record<Language, RegExp> = {
   bg: /(?:^|[^\p{L}])(?:прав[аи]?\s+сте|сте\s+(?:напълно\s+)?прав[аи]?)(?!\p{L})/iu,
   en: /\b(?:you['’]re|you\s+are)\s+(?:absolutely\s+|quite\s+|completely\s+|totally\s+)?right\b/iu,
 };
-const CONTRAST_WORD = /(?:^|[^\p{L}])(?:но|однако|але|проте|обаче|ама|but|however)(?!\p{L})/iu;
 
 /**
  * A sentence that agrees with the customer and takes nothing back ("You're right that twelve people around one hob
  * meant …") neither argues nor blames, whatever its words weigh in the tone model; "you're right, but …" may.
+ * `tokens` have offsets into a text in which `sentence` starts at `offset`.
  */
-export function agreesWithCustomer(sentence: string, language: Language): boolean {
+export function agreesWithCustomer(sentence: string, tokens: Token[], offset: number, language: Language): boolean {
   const m = AGREEMENT[language].exec(sentence);
-  return m !== null && !CONTRAST_WORD.test(sentence.slice(m.index + m[0].length));
+  if (m === null) return false;
+  const agreementEnd = offset + m.index + m[0].length;
+  return !tokens.some((t) => t.start >= agreementEnd && CONTRASTS[language].has(t.norm));
 }
 
 /** The customer's own name is no pet name: «Здравей, Мила, …» to a customer called Мила. */
@@ -245,7 +255,7 @@ export function lintSentence(
         ? (signals & SIGNAL_BIT.thanksForReview) !== 0
         : toneClass === 'overpromise'
           ? promiseDeclined(tokens, tokens.length - 1, env.language, Infinity)
-          : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, env.language),
+          : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, tokens, offset, env.language),
     ),
   );
   return { diagnostics, signals, mentionsName };
@@ -254,12 +264,6 @@ export function lintSentence(
 const WAY_ROUND_ID = `${SIGNAL_ID_PREFIX}wayRound`;
 /** Signals that say what happens next: after a "but", they turn a limit into an honest answer. */
 const STEP_IDS = new Set([WAY_ROUND_ID, `${SIGNAL_ID_PREFIX}nextStep`, `${SIGNAL_ID_PREFIX}privateChannel`]);
-const CONTRASTS: Record<Language, Set<string>> = {
-  en: new Set(['but', 'however', 'though']),
-  ru: new Set(['но', 'однако', 'зато']),
-  uk: new Set(['але', 'проте', 'однак', 'зате']),
-  bg: new Set(['но', 'обаче', 'ама']),
-};
 
 /**
  * "На решение инспектора мы повлиять не можем, но подготовить вас лучше в наших силах", "таке трапляється з деякими

@@ -97,7 +97,7 @@ function emails(text: string, ownContacts: string[], out: Found[]): void {
     searchFrom = m ? start + m[0].length : at + 1;
     if (!m || start === at) continue;
     const certain = isRoleMailbox(m[0]);
-    out.push({ kind: 'email', start, end: start + m[0].length, own: certain || isCompanyEmail(text, start, m[0], ownContacts), certain });
+    out.push({ kind: 'email', start, end: start + m[0].length, own: isCompanyEmail(text, start, m[0], ownContacts), certain });
   }
 }
 
