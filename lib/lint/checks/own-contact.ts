@@ -11,7 +11,7 @@
  */
 
 const ROLE_MAILBOX =
-  /^(?:[a-z0-9]+[-.])*(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|appeals?|disputes?|escalations?|resolutions?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|club\w*|front-?desk|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:[a-z0-9]+[-.])*(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|appeals?|disputes?|escalations?|resolutions?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|club\w*|front-?desk|safety|trust\w*|abuse|security|privacy|compliance|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
 /**
  * Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline",
@@ -28,7 +28,7 @@ const FREE_MAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|pr
  * магазина на бул. …", "чекаємо на дзвінок: 044 …", «директор ждёт вашего звонка по номеру …», «ждём вас на club@…».
  */
 const COMPANY_PLACE_OR_CALL =
-  /(?:(?:чекаємо|чекає|ждём|ждем|ждёт|ждет|очакваме|очаква|чакаме|чака)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)(?:\s+(?:по|за|на)(?:\s+(?:номер\p{L}*|телефон\p{L}*))?)?|(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:вас|ви)\s+(?:на|в|у|по)|(?:втор|нов|отдельн|прям|друг|окрем|second|new|direct|dedicated)\p{L}*\s+(?:лини\p{L}*|ліні\p{L}*|line)\s*[:—–-]?|(?:the|this)\s+(?:shop|store|studio|office|clinic|salon|branch|showroom|workshop|garage|bakery|cafe|café|gym)\s+(?:at|on)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*)(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*:?\s*$/iu;
+  /(?:(?:чекаємо|чекає|ждём|ждем|ждёт|ждет|очакваме|очаква|чакаме|чака)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)(?:\s+(?:по|за|на)(?:\s+(?:номер\p{L}*|телефон\p{L}*))?)?|(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:вас|ви)\s+(?:на|в|у|по)|(?:втор|нов|отдельн|прям|друг|окрем|second|new|direct|dedicated)\p{L}*\s+(?:лини\p{L}*|ліні\p{L}*|line)\s*[:—–-]?|(?:the|this)\s+(?:shop|store|studio|office|clinic|salon|branch|showroom|workshop|garage|bakery|cafe|café|gym)\s+(?:at|on)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*|касс\p{L}*|кас[аиі])(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*[:(]?\s*$/iu;
 
 /** Staff a reply can name next to the company's contact, in Russian, Ukrainian and Bulgarian. */
 const STAFF =
@@ -56,6 +56,13 @@ const CONTACT_LABEL = /(?:^|[,;:—–]\s*|[.!?]\s+)(?:телефон|тел|н�
 const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)\s*:?\s*$/iu;
 
 /**
+ * Opening hours before an address: «Работим от понеделник до събота, 10–19 ч., на ул. „Шипка“ 8», «працюємо щодня
+ * з 9 до 18 на вул. …», "we're open daily 9–5 at …". A dot may stand inside them («ч.,», "a.m."), not end them.
+ */
+const OPENING_HOURS =
+  /(?:^|[^\p{L}])(?:работим|работаем|працюємо|открыты|відкриті|отворени|отворено|open)(?:[^.!?\n]|\.(?=[\p{L},]))*$/iu;
+
+/**
  * "You can also order your prescription in advance on 020 …": a service the customer can use over the contact.
  * "order" is no inviting verb on its own, since "we delivered your order to …" gives the customer's address.
  */
@@ -80,7 +87,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
@@ -90,6 +97,16 @@ const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|y
 const FOR = /^(?:для|за|for)$/u;
 /** "разобрать ваш случай — позвоните": a possessive before the verb is the customer's contact only when one follows. */
 const SLAVIC_CONTACT_NOUN = /^(?:номер|телефон|почт|пошт|e-?mail|имейл|мейл|адрес)/u;
+/**
+ * "Позвоните Анне, которая ведёт ваши поездки", «Обадете се на Ива, която организира пътуванията Ви»: after the verb,
+ * a possessive is the customer's contact only when it goes with one («ваш номер», «телефона Ви»). Bulgarian puts it
+ * after a noun with the definite article.
+ */
+const SLAVIC_POSSESSIVE = /^(?:ваш|тво[йяюеї])\p{L}*$/u;
+const POSTPOSED = /^(?:ви|ти)$/u;
+const DEFINITE = /\p{L}(?:та|те|ът|ят|то)$/u;
+/** «кой ден Ви е удобен», «коли вам зручно», "whenever suits you": the customer as the one suited, not the one called. */
+const CONVENIENT = /^(?:удобн\p{L}*|удобен|зручн\p{L}*|suits?|convenient)$/u;
 /** "Просим вас связаться", "молим Ви да се свържете": the customer is the one asked, not the one called. */
 const REQUEST = /^(?:прос\p{L}*|приглаш\p{L}*|запрош\p{L}*|мол\p{L}*)$/u;
 /** "Ви можете обрати час за телефоном …": before "can", Ukrainian «ви» is the customer acting, not the one called. */
@@ -128,8 +145,14 @@ function invites(before: string): boolean {
   }
   for (let i = verb + 1; i < words.length; i++) {
     const w = words[i]!;
-    if (FOR.test(words[i - 1]!)) continue;
-    if (w === 'your' ? CONTACT_NOUN.test(words[i + 1] ?? '') : CUSTOMER_OBJECT.test(w)) return false;
+    if (FOR.test(words[i - 1]!) || CONVENIENT.test(words[i - 1]!) || CONVENIENT.test(words[i + 1] ?? '') || CONVENIENT.test(words[i + 2] ?? '')) continue;
+    if (w === 'your') {
+      if (CONTACT_NOUN.test(words[i + 1] ?? '')) return false;
+    } else if (SLAVIC_POSSESSIVE.test(w)) {
+      if (SLAVIC_CONTACT_NOUN.test(words[i + 1] ?? '')) return false;
+    } else if (POSTPOSED.test(w) && DEFINITE.test(words[i - 1]!)) {
+      if (SLAVIC_CONTACT_NOUN.test(words[i - 1]!)) return false;
+    } else if (CUSTOMER_OBJECT.test(w)) return false;
   }
   return true;
 }
@@ -156,7 +179,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
   if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || STAFF_CONTACT.test(before) || WE_ARE_ON.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || STAFF_CONTACT.test(before) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));

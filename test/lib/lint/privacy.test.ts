@@ -52,6 +52,16 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['For anything else about the table, workshop@ashandgrain.co.uk reaches the makers directly.', []],
     ['Мы отправили акт на вашу почту i.petrov@stroy-alians.ru.', [['privacy-email', 'i.petrov@stroy-alians.ru']]],
     ['Мы отправили акт на i.petrov@gmail.com.', [['privacy-email', 'i.petrov@gmail.com']]],
+    ['Кажете ни кой ден Ви е удобен за смяната на 0888 304 112 или на sklad@furazhi-plovdiv.bg.', []],
+    ['Скажите, когда вам удобно приехать: 8 (8452) 30-12-12.', []],
+    ['Обадете се на Радост, която води резервациите Ви от години, на 0878 221 540.', []],
+    ['Позвоните Анне, которая ведёт ваши заказы, по номеру 8 (3452) 60-70-80.', []],
+    ['Обадете се на телефона Ви 0878 221 541, ако искате да го чуете.', [['privacy-phone', '0878 221 541']]],
+    ['Позвоните на ваш номер 8 912 345 67 80 и проверьте переадресацию.', [['privacy-phone', '8 912 345 67 80']]],
+    ['Работим от вторник до неделя, 9–18 ч., на бул. „Витоша“ 41.', []],
+    ['Ми працюємо щодня з 10 до 20 на вул. Личаківській, 12.', []],
+    ['Билеты без наценки продаются в кассе театра (ул. Пушкина, 21, с 11 до 19).', []],
+    ['Please send the screenshots you took to trust@marketplace-example.com so we can block the seller.', []],
   ])('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
