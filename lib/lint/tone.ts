@@ -44,6 +44,13 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
 }
 
 /**
+ * A signature without a full stop: "Lorna, Resident Experience", «Анна, служба заботы», «Тарас, власник піцерії». It
+ * names who writes; the model, which has learnt sentences, hears a dry template in it.
+ */
+const SIGN_OFF =
+  /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|&|\p{Lu}[\p{L}'’-]*))*|(?:администратор|адміністратор|менеджер|управляющ|керуюч|керівни|власни|владел|собственик|управител|служба|служб|отдел|відділ|команда|екип|директор|собственниц|основател|засновни)\p{L}*(?:\s+[\p{L}'’„“«»"-]+){0,3})\s*$/u;
+
+/**
  * `tokens` have offsets into a text in which `sentence` starts at `offset`; the diagnostics' offsets are relative
  * to the sentence. `found` are the sentence's diagnostics so far. `settled`: whether the sentence's own words have
  * already decided against a class, which the model's word counts cannot see. Thanks for the review is dry only when
@@ -60,7 +67,7 @@ export function toneDiagnostics(
   found: readonly Diagnostic[],
   settled: (toneClass: ToneClass) => boolean = () => false,
 ): readonly Diagnostic[] {
-  if (tokens.length === 0) return NONE;
+  if (tokens.length === 0 || SIGN_OFF.test(sentence)) return NONE;
   const logits = toneLogits(model, ownTokens(sentence, tokens, offset));
   let out: Diagnostic[] | null = null;
   for (let i = 0; i < model.classes.length; i++) {

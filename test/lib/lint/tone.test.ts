@@ -54,6 +54,11 @@ describe('tone diagnostics', () => {
     expect(lintWithHandMade('Вы пишете «сами виноваты» — простите, что так вышло.')).toEqual([]);
   });
 
+  it('read no tone into a signature, but do into a sentence addressed to someone by name', () => {
+    for (const signature of ['Сами Виноватов, служба заботы', 'Сами Виноватов, Customer Care', 'Сами Виноватов, администратор салона']) expect(lintWithHandMade(signature)).toEqual([]);
+    expect(lintWithHandMade('Сами, вы сами виноваты').map((d) => d.class)).toEqual(['blame_customer']);
+  });
+
   it('flag liability only in a legal threat or a contract dispute', () => {
     const sentence = 'Мы признаём вину полностью.';
     expect(lintWithHandMade(sentence, { category: 'billing_problem' })).toEqual([]);
