@@ -120,6 +120,18 @@ export function agreesWithCustomer(sentence: string, tokens: Token[], offset: nu
   return !tokens.some((t) => t.start >= agreementEnd && CONTRASTS[language].has(t.norm));
 }
 
+/**
+ * «Обговорювати медичні деталі публічно ми не можемо», "we won't go into your account publicly": declining to discuss
+ * something in public is the seeds' move to a private channel, not a shrug, whatever "не можем" weighs in the model.
+ */
+const PUBLICLY: Record<Language, Set<string>> = {
+  ru: new Set(['публично']),
+  uk: new Set(['публічно']),
+  bg: new Set(['публично']),
+  en: new Set(['publicly']),
+};
+const declinesInPublic = (tokens: Token[], language: Language) => tokens.some((t) => PUBLICLY[language].has(t.norm));
+
 /** The customer's own name is no pet name: «Здравей, Мила, …» to a customer called Мила. */
 function containsName(contextMatches: PhraseMatch[], m: PhraseMatch): boolean {
   return contextMatches.some((n) => n.id === NAME_ID && n.start >= m.start && n.end <= m.end);
@@ -255,7 +267,9 @@ export function lintSentence(
         ? (signals & SIGNAL_BIT.thanksForReview) !== 0
         : toneClass === 'overpromise'
           ? promiseDeclined(tokens, tokens.length - 1, env.language, Infinity)
-          : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, tokens, offset, env.language),
+          : toneClass === 'dismissive'
+            ? declinesInPublic(tokens, env.language)
+            : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, tokens, offset, env.language),
     ),
   );
   return { diagnostics, signals, mentionsName };

@@ -102,6 +102,11 @@ describe('the shipped tone models', () => {
     expect(good.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('hear no shrug in declining to discuss something in public', () => {
+    const text = 'Не можем да обсъждаме резултатите от изследването публично — това са Ваши лични данни.';
+    expect(lintReply(text, { language: 'bg', category: 'legal_threat', flags: ['legal_threat'] }).filter((d) => d.class === 'dismissive')).toEqual([]);
+  });
+
   it('hear no argument or blame in a sentence that agrees with the customer and takes nothing back', () => {
     const agrees = (sentence: string, language: Language) => agreesWithCustomer(sentence, tokenize(sentence, language), 0, language);
     const agreeing: [string, Language][] = [
