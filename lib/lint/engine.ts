@@ -96,6 +96,12 @@ function dedupe(sorted: Diagnostic[]): Diagnostic[] {
   return kept;
 }
 
+/** A segment without the spaces around it. */
+function trimmed(text: string, s: { start: number; end: number }): { start: number; end: number } {
+  const sentence = text.slice(s.start, s.end);
+  return { start: s.start + sentence.length - sentence.trimStart().length, end: s.start + sentence.trimEnd().length };
+}
+
 /** A sentence that thanks for the review, or that a dry cliché fills (more than half of its letters). */
 function isThanksOrCliché(sentence: string, result: SentenceLint): boolean {
   if ((result.signals & SIGNAL_BIT.thanksForReview) !== 0) return true;
@@ -109,10 +115,12 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   const all: Diagnostic[] = [];
   let signals = 0;
   let mentionsName = false;
+  const thanks: { start: number; end: number }[] = [];
   for (let i = 0; i < segments.length; i++) {
     const offset = segments[i]!.start;
     const r = results[i]!;
     signals |= r.signals;
+    if ((r.signals & SIGNAL_BIT.thanksForReview) !== 0) thanks.push(trimmed(text, segments[i]!));
     mentionsName ||= r.mentionsName;
     for (const d of r.diagnostics) {
       const start = d.start + offset;
@@ -141,7 +149,7 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // Whole-reply findings are about the reply, not a phrase: they never replace a phrase's diagnostic.
   const result = dedupe(all);
-  result.push(...structure(text, { signals, mentionsName, offersContact: found.offersContact, firstSentence: first, onlyThanksAndClichés }, env.context, env.ui));
+  result.push(...structure(text, { signals, mentionsName, offersContact: found.offersContact, firstSentence: first, onlyThanksAndClichés, thanks }, env.context, env.ui));
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

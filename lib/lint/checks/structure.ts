@@ -29,6 +29,8 @@ export interface ReplyFacts {
   firstSentence: { start: number; end: number };
   /** Every sentence thanks for the review or is a dry cliché. */
   onlyThanksAndClichés: boolean;
+  /** Spans of the sentences that thank for the review. */
+  thanks: { start: number; end: number }[];
 }
 
 function lowerFirst(s: string): string {
@@ -91,6 +93,10 @@ export function structure(text: string, facts: ReplyFacts, context: LintContext,
     // (seed 004); only the agent knows which, so it is a hint there.
     if (context.category === 'contract_dispute') missing.severity = 'info';
     out.push(missing);
+    // Without a word of empathy anywhere, "thank you for your feedback" is the template, not gratitude (seeds 001, 002).
+    if (!bareThanks && missing.severity !== 'info') {
+      for (const t of facts.thanks) out.push({ ...whole('dry-thanks-template', 'dry', CHECK_MESSAGES.dryThanksTemplate[ui]), start: t.start, end: t.end });
+    }
   }
   if (complaint && !has(SIGNAL_BIT.nextStep) && !has(SIGNAL_BIT.privateChannel) && !facts.offersContact) {
     out.push(whole('structure-next-step', 'structure', CHECK_MESSAGES.structureNextStep[ui]));

@@ -65,6 +65,17 @@ describe('lintReply', () => {
     expect(lintReply(sincere, { language: 'en', category: 'delivery_problem' }).map((d) => d.rule)).not.toContain('dry-thanks-only');
   });
 
+  it('marks the thanks of a complaint reply with no empathy anywhere as a template, and leaves sincere thanks alone', () => {
+    const dryThanks = (text: string, language: 'ru' | 'en', category: Category = 'delivery_problem') =>
+      lintReply(text, { language, category }).filter((d) => d.rule === 'dry-thanks-template').map((d) => text.slice(d.start, d.end));
+    const template = 'Спасибо за ваш отзыв. Доставка осуществляется в порядке очереди, курьер привезёт заказ в пятницу.';
+    expect(dryThanks(template, 'ru')).toEqual(['Спасибо за ваш отзыв.']);
+    expect(dryThanks('Спасибо за ваш отзыв. Нам очень жаль, что заказ задержался: курьер привезёт его в пятницу.', 'ru')).toEqual([]);
+    // A contract dispute may stay neutral until the facts are in (seed 004), and legal cases need no empathy.
+    expect(dryThanks('Thank you for your feedback. Our account director will call you on Monday to go through the contract.', 'en', 'contract_dispute')).toEqual([]);
+    expect(dryThanks('Thank you for your feedback. Our legal team will contact you by e-mail today.', 'en', 'legal_threat')).toEqual([]);
+  });
+
   it('catches a quoted phrase after a sarcastic "since" or a denial, not a fair quote', () => {
     const mockery = (text: string, language: 'ru' | 'en') =>
       lintReply(text, { language }).filter((d) => d.rule === 'mockery-scare-quotes').map((d) => text.slice(d.start, d.end));
