@@ -55,6 +55,10 @@ export const rules: LintRule[] = [
     class: 'argue',
     severity: 'error',
     patterns: [
+      // Cleared by a test: "so the seed simply isn't the issue here".
+      'so the|our|this ~3 is|was not ~1 issue|problem|cause|culprit',
+      // "Had there been a problem, we would have heard about it": silence as proof.
+      "had|if there ~2 problem|issue|fault|leak|complaint|delay|mistake|error ~6 would|=would've|=we'd|=they'd|=someone'd ~2 =heard|=known|=noticed|=seen|=told|=reported|=flagged|=aware",
       'disagree with your review|assessment|comments|claims|version',
       'false accusation|accusations|claim|claims|review|statement',
       'not telling the truth',
@@ -240,9 +244,6 @@ export const rules: LintRule[] = [
       'you made|make this|that|it up',
       'you have made this|it up',
       'this|that never happened',
-      'that is not what happened',
-      "that's not what happened",
-      'that is not how it happened',
       'not how it|things happened|went|unfolded|=played',
       'things were different',
       'the truth|reality is',
@@ -277,7 +278,9 @@ export const rules: LintRule[] = [
       `stop|quit =spreading|=posting|=repeating|=telling|=writing|=sharing|=publishing ~3 ${FALSEHOODS}`,
       `spreading|spread|spreads ${FALSEHOODS}`,
       // Everyone else is fine, so the customer must be wrong: "The game runs fine for everyone else."
-      '=works|=worked|=runs|=ran|=working|=running|=loads|=loaded fine|perfectly|well|normally|smoothly|great ~4 =everyone|=everybody|=others|=else|=thousands|=hundreds|=millions|=rest|=players|=users|=customers|=guests $',
+      // Not "so it works well for wheelchair users": the others have to be named as others.
+      '=works|=worked|=runs|=ran|=working|=running|=loads|=loaded fine|perfectly|well|normally|smoothly|great ~4 =everyone|=everybody|=others|=else $',
+      '=works|=worked|=runs|=ran|=working|=running|=loads|=loaded fine|perfectly|well|normally|smoothly|great ~3 =thousands|=hundreds|=millions|=rest|=other|=all|=most ~3 =players|=users|=customers|=guests|=drivers|=riders $',
       // The disputed work praised: "the team left that flat sparkling", "the room was spotless when we left".
       `${STAFF}|we|they|=we've|=they've|crew =left ~3 ${FLAWLESS}`,
       `=was|=were ${FLAWLESS} ~2 when|after ~1 we|our|they|the ~1 left|finished|checked`,
@@ -312,6 +315,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "The cell was tested this morning, so the battery definitely isn't the problem.",
+      'so our software is not the issue here.',
+      'Had there been any fault with the boiler, our engineer would have noticed it.',
+      'If there was a problem with the room, someone would have told reception.',
       "The problem isn't on our end.",
       "We've sold thousands of these and not one has come back for shrinking.",
       'Calling it a scam is a bit of a stretch.',
@@ -424,6 +431,8 @@ export const rules: LintRule[] = [
       'The kitchen was immaculate when our team left.',
     ],
     allows: [
+      'The card reader was broken, so the problem was not on your side.',
+      "If there was a problem with the parcel, we'd like to hear about it so we can fix it.",
       "I'm sorry nobody was there to meet you and that you felt ignored.",
       'Nobody should ever be spoken to rudely at our clinic, and I am sorry it happened to you.',
       'What you describe is completely unacceptable, and we are sorry.',
@@ -487,6 +496,26 @@ export const rules: LintRule[] = [
       'Once the fix is live, the app should run smoothly for everyone again.',
       'We remember your visit well, and we are sorry it went wrong.',
       'We misrepresented the offer on our website, and we have corrected it.',
+      'The room is on the ground floor with a wide door, so it works well for wheelchair users.',
+    ],
+  },
+  {
+    id: 'en-argue-not-what-happened',
+    class: 'argue',
+    severity: 'error',
+    patterns: ['that is not what happened', 'that is not how it happened'],
+    // "You deserved a callback, and that's not what happened" owns the failure.
+    unlessPrevious: ['and'],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "Grace, that's not what happened at the till.",
+      'With respect, that is not what happened.',
+      "We've checked with the driver, but that isn't how it happened.",
+    ],
+    allows: [
+      "Everyone deserves to be listened to, and that's not what happened.",
+      'You should have had a call back the same day, and that is not what happened.',
     ],
   },
   {
@@ -495,6 +524,8 @@ export const rules: LintRule[] = [
     class: 'argue',
     severity: 'error',
     patterns: [
+      // "Our brushes never touched the mirrors."
+      '=we|=our|=the ~2 =never =touched|=damaged|=scratched|=dented|=marked|=scraped|=chipped',
       "=we|=we've|=we'd ~2 =never =charged|=billed|=overcharged|=swapped|=lied|=refused|=ignored|=added|=sold",
       '=there =was|=were =no|=never =any? =delay|=lateness|=rudeness|=overcharge|=overcharging|=swap|=substitution|=shouting|=yelling|=hidden',
       // Our side declared complete: "services under the contract were provided in full".
@@ -505,16 +536,19 @@ export const rules: LintRule[] = [
     ],
     // "…will be provided in full", "there was no delay on your side", "…monthly, but your room was missed".
     unlessPrevious: ['be', 'will', 'to', 'not'],
-    unlessNext: ['but', 'though', 'however', 'yet', 'on', 'from', 'by'],
+    unlessNext: ['but', 'though', 'however', 'yet', 'on', 'from', 'by', 'base'],
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Our brushes never touched the wing mirrors.',
+      'We never scratched your car, the footage shows it.',
       "We've never overcharged a customer, not once.",
       'The driver was there at 2:05, so there was no delay.',
       'All services under the agreement were performed in full.',
       'Every room is inspected weekly, and the reports are at reception.',
     ],
     allows: [
+      "I'm sorry our engineer never touched base with you after the visit.",
       'The remaining work will be completed in full by Friday, at no extra cost.',
       'There was no delay on your side: the parcel sat in our depot, and we are sorry.',
       'Rooms are inspected weekly, but yours was clearly missed, and we are sorry.',

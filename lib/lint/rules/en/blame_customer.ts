@@ -72,6 +72,9 @@ export const rules: LintRule[] = [
     class: 'blame_customer',
     severity: 'error',
     patterns: [
+      // "You were asked to queue like everyone else": the customer as the one who would not.
+      "you|=you're|=you'll =were|=are|=will|=need|=needed|=had|=must|=have ~5 like everyone|everybody else",
+      "=you're|=you'll ~5 like everyone|everybody else",
       'problem|issue|error|fault|mistake is|was|lies on your end|side',
       `problem|issue|fault|culprit =is|=was|=lies ~1 with|in? your own? ${YOUR_KIT}`,
       `=it's your own? ${YOUR_KIT} ~1 not`,
@@ -127,6 +130,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'You were asked to queue like everyone else.',
+      "You'll need to book a slot like everybody else.",
+      'You had to wait like everyone else, that is how the counter works.',
       'That happened because your team sent us the copy three weeks late.',
       'Honestly, that part is on you.',
       "That's your problem.",
@@ -147,6 +153,8 @@ export const rules: LintRule[] = [
       'This usually happens when customers forget to descale the machine.',
     ],
     allows: [
+      "You should be able to book online like everyone else, and we've fixed the form.",
+      'We want you to enjoy the show as much as everyone else.',
       'If it was our mistake, we will refund you in full.',
       'Which of the two dates you take is your choice, and both are held for you.',
       'The problem was with our app update, not your phone, and it is fixed now.',
@@ -162,6 +170,7 @@ export const rules: LintRule[] = [
     class: 'blame_customer',
     severity: 'error',
     patterns: [
+      'maybe|perhaps ~1 try|remember ~1 unlocking|unlock|charging|charge|switching|plugging|turning|reading|checking|opening|locking|tightening|measuring ~8 next time',
       'next time you should|need|must|could',
       'next time please read|check|make sure',
       'next time ~1 =keep|=check|=read|=answer|=charge|=carry|=remember',
@@ -316,6 +325,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Maybe try unlocking the bike before you ride off next time.',
+      'Perhaps remember to charge it before the trip next time.',
       'The cancellation window is right there on the booking page.',
       'It says on every page of our website that appointments must be booked online.',
       'Check the address more carefully when you order.',
@@ -399,6 +410,7 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      "Maybe try the lemon tart next time, it's our favourite!",
       'We are sorry the cancellation window was hard to find, so we have moved it to the top of the booking page.',
       'I can tell how angry you were when you left on Saturday, and I am sorry.',
       'We will check orders more carefully before they leave the warehouse.',
@@ -529,6 +541,10 @@ export const rules: LintRule[] = [
     class: 'blame_customer',
     severity: 'error',
     patterns: [
+      // Damage put down to the customer's habit: "swirl marks like those come from washing at home with a dirty sponge".
+      `like|of that|those|these|this ~2 =come|=comes|=came|=result|=results|=happen|=happens|=appear|=appears from|when|after ~3 ${SKIPPING}|=scrubbing|=cleaning|=wiping|=polishing`,
+      // Stored badly, said as a condition: "flowers droop within a day if they're kept next to a radiator".
+      "if|when =they|=it|=they're|=it's|=you|=they've|=it's ~2 =kept|=left|=stored|=placed|=put|=keep|=leave|=store|=place ~1 next|near|by|beside|against|above|on|in ~2 radiator|radiators|heater|heaters|fire|fireplace|stove|oven|windowsill|sunlight|sun",
       `${SKIPPING} ~4 =is|=was =exactly|=precisely|=usually|=always|=just? =what =makes|=made|=causes|=caused|=leads|=led|=breaks|=broke|=kills|=killed|=ruins|=ruined|=damages|=damaged|=loosens|=cracks|=cracked`,
       `${SKIPPING} ~4 =is|=was =exactly|=precisely =why`,
       "=common|=classic|=typical|=frequent ~1 =beginner's|=beginners|=novice|=newbie|=amateur|=diy =mistake|=error|=slip",
@@ -537,6 +553,11 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Scratches like these come from cleaning the hob with a scourer.',
+      'Marks like that result from leaving the pan on a high flame.',
+      "Bread goes stale fast if it's left next to the oven.",
+      'Chocolate melts when it is stored near a heater.',
+      'Leather cracks if you keep it by a radiator all winter.',
       'Skipping it is exactly what makes the frame wobble.',
       'Overwatering is precisely what kills basil on a windowsill.',
       'Washing it on 60 is exactly why the jumper shrank.',
@@ -545,6 +566,8 @@ export const rules: LintRule[] = [
       'Knitting too tightly is a mistake lots of beginners make.',
     ],
     allows: [
+      'Marks like those come from a faulty roller, which we have since replaced.',
+      "Roses last longest if they're kept away from radiators.",
       "Skipping step 7 shouldn't have been possible, so we've reprinted the manual with a warning.",
       "It's an easy mistake to make, and our instructions didn't help; a new guide is on its way.",
       'The frame wobbles because one of our dowels was too short, and a replacement ships today.',

@@ -105,6 +105,7 @@ export const rules: LintRule[] = [
       'Your refund will be dealt with today, and Maria will confirm by email.',
       'Your complaint has been written up and passed to the store manager.',
       "Our team were asleep at the wheel on this one, and I'm sorry.",
+      "Your emails went to a manager's inbox that nobody checked after she moved on, and that's ours to fix.",
     ],
   },
   {
@@ -112,6 +113,8 @@ export const rules: LintRule[] = [
     class: 'blame_staff',
     severity: 'error',
     patterns: [
+      // Newness as the excuse for a wrong job: "our new fitter took the wrong measurements".
+      `new|inexperienced|junior|temporary|seasonal ~3 ${STAFF}|hire|starter|recruit|member ~4 took|used|gave|sent|fitted|ordered|entered|picked|packed|cut|installed|measured|read|put|booked ~3 =wrong|=incorrect`,
       "did not|didn't know what he|she|they was|were =doing",
       `${STAFF}|manager|girl|guy|lad|boy|woman|man|person|member ~3 is|was|are|were a|an? complete|total|utter|real|totally|utterly|so|just|frankly|honestly|bit|pretty|quite? ${CONTEMPT}`,
       // "That pharmacist has been a problem for a while", "our driver has always been lazy".
@@ -210,6 +213,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameStaff,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'A new technician fitted the wrong part to your boiler.',
+      'Our junior cashier gave you the wrong change.',
+      "The temporary packer picked the wrong size, I'm afraid.",
       "It was a temp who clearly didn't care.",
       "Our new server clearly didn't pass your allergy on to the kitchen.",
       'Our new warehouse manager badly underestimated the volume.',
@@ -272,6 +278,7 @@ export const rules: LintRule[] = [
       "Our courier didn't do his job properly.",
     ],
     allows: [
+      "Our new booking system gave you the wrong time, and we've fixed it.",
       "He's been with us since day one and will call you this afternoon.",
       'The old discount code no longer works, so we have sent you a new one.',
       'We incorrectly applied the discount and have refunded the difference.',

@@ -196,6 +196,11 @@ export const rules: LintRule[] = [
     class: 'condescension',
     severity: 'warning',
     patterns: [
+      // Spelled out as if to a child: "we'll explain it to you nice and slowly".
+      'explain|explained|go|walk|talk|run ~5 nice and slowly|slow',
+      'explain|explained ~3 to you =again? =slowly',
+      'spell it out for you',
+      'in words of one syllable',
       // The customer's understanding taken for granted, a non-apology, a reproach dressed as a kindness.,
       "as =i'm|=we're sure you ~1 understand|appreciate|know|realise|realize|agree",
       'as I|we =am|=are sure you ~1 understand|appreciate|know|realise|realize|agree',
@@ -272,6 +277,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "Pop in and we'll go through it with you nice and slowly.",
+      'Let me explain it to you slowly.',
+      'Let me spell it out for you.',
+      'In words of one syllable: the offer ended on Sunday.',
       'Let me explain in simple terms.',
       'If you want to discuss it like an adult, call us.',
       'Everyone knows that ski boots need breaking in.',
@@ -297,6 +306,8 @@ export const rules: LintRule[] = [
       'Maybe the bakery next door does a nice plain roll.',
     ],
     allows: [
+      'Simmer it nice and slow for two hours, and the beef will be tender.',
+      'Our team will walk you through the setup step by step on Monday.',
       'We understand how frustrating a cold meal is, and we have refunded it.',
       'Our reply yesterday came across as curt, and that was our mistake; we are sorry.',
       'Aisha, thank you for being so clear – you said the vegan option was a side salad, and that\'s a fair point.',

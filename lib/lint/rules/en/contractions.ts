@@ -63,7 +63,8 @@ function contract(pattern: string, table: Contractions): string | null {
       }
     }
     if (merged.size > 0) {
-      out.push([...merged].join('|'));
+      // Exact forms: the stem of "she's" is "she", so a plain "she's" would also match "she moved".
+      out.push([...merged].map((form) => `=${form}`).join('|'));
       changed = true;
       i++;
     } else {

@@ -23,6 +23,13 @@ export const rules: LintRule[] = [
     severity: 'error',
     unlessPrevious: ["we'll", 'will', "i'll"],
     patterns: [
+      // The conversation shut: "we will not be entering into further correspondence", "that's the end of it".
+      'will not ~2 enter into ~1 further|any|more ~1 correspondence|discussion|dialogue|debate',
+      'no further correspondence|discussion ~4 entered|=be',
+      "=that's|=that|=this|=it|=it's =is? =the =end =of =it|=that",
+      "=that's|=that|=this|=it|=it's =is? =the =end =of =the =matter",
+      'consider|regard|deem this|the|that ~1 matter|case|complaint|issue =closed',
+      'nothing further|more to add|discuss|say $',
       'standard for the industry',
       'standard across|throughout|in the industry|sector|trade',
       'industry standard',
@@ -239,6 +246,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'We will not be entering into any further discussion about this.',
+      "That's the end of the matter as far as we are concerned.",
+      'We consider this matter closed.',
+      'We have nothing further to add.',
       'Every host has downtime now and then.',
       'All airlines have delays from time to time.',
       'The operator accepts no responsibility for damage to aerials or wing mirrors.',
@@ -336,6 +347,8 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      'We will keep your ticket open until the end of the week in case anything else comes up.',
+      "We'd like to discuss this further with you by phone.",
       'The second amount is a pending authorisation that normally drops off within 3–5 working days, and we will check it today.',
       'If they say no, send the receipts to billing@pixelorchard.example and we\'ll take it up with them.',
       'We have now got involved directly, and the landlord will call you today.',
@@ -387,6 +400,8 @@ export const rules: LintRule[] = [
     class: 'dismissive',
     severity: 'error',
     patterns: [
+      // Left to the customer and a third party: "how a roofer quotes is between you and them".
+      "is|=that's|=it's|matter|issue|something =between you and =them|=him|=her|=the|=your|=they|=that",
       'out of our hands|control',
       'not in our hands',
       'outside of? our control',
@@ -405,6 +420,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'How the courier handles it is between you and them.',
+      "That's a matter between you and your bank.",
+      'Any dispute over the quote is something between you and the installer.',
       'Nobody is forcing you to stay with us.',
       "If the prices don't suit you, that's your choice.",
       "It's out of our hands, I'm afraid.",
@@ -415,6 +433,7 @@ export const rules: LintRule[] = [
       "You've come to the wrong place with this complaint.",
     ],
     allows: [
+      "We'd like this to stay between you and us, so please email care@shop.example.",
       'The noise from the building site is out of our control, but we can move you to a quieter room tonight.',
       'The weather was out of our hands, though we should have warned you about the ferry delays.',
       "We can't help with third-party equipment, but our engineer will check the line for free.",
@@ -426,6 +445,11 @@ export const rules: LintRule[] = [
     class: 'dismissive',
     severity: 'error',
     patterns: [
+      // Rudeness put down to character: "Stacy is just a very direct person, it's nothing personal".
+      "is|are|=he's|=she's|=they're just ~3 direct|blunt|straightforward|abrupt|brusque",
+      "=it's|=it|=that's =was? =nothing =personal",
+      "=didn't|=doesn't|not mean anything by it",
+      "=that's|=it's just his|her|their way|manner|style",
       '=delays|=mistakes|=accidents|=problems|=errors|=outages|=traffic|=breakdowns|=glitches|=hiccups|=queues happen|occur',
       'these things happen',
       'such things happen',
@@ -442,12 +466,18 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "He's just a bit blunt, he doesn't mean anything by it.",
+      "That's just her way, it's nothing personal.",
+      'Our chef is just very straightforward with guests.',
       'Feel free to complain wherever you like.',
       'These things happen.',
       'Hi. These things happen, every app has outages.',
       'Well, it happens.',
     ],
-    allows: ['These things happen when the app is out of date, so please update it and I will check your account today.'],
+    allows: [
+      'These things happen when the app is out of date, so please update it and I will check your account today.',
+      "Being blunt is no excuse for rudeness, and I've spoken to Stacy.",
+    ],
   },
   {
     id: 'en-dismissive-nothing-unusual',

@@ -56,6 +56,7 @@ export const rules: LintRule[] = [
     class: 'dry',
     severity: 'warning',
     patterns: [
+      'feedback|review|reviews|comments|input|words like yours|this|these ~3 help|helps|keep|keeps|make|makes|push|pushes ~3 grow|improve|learn|better|stronger|toes',
       'appreciate your business',
       'thanks|thank you for the feedback , noted',
       'noted with thanks',
@@ -114,6 +115,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.templateEmpathy,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Feedback like yours helps us grow!',
+      'Comments like these help us improve every day.',
+      'Reviews like this keep us on our toes.',
       "Apologies for the trouble. We've forwarded your comments to the appropriate department.",
       'Sorry to hear it. Duly noted.',
       'Your feedback is important to us.',
@@ -136,6 +140,7 @@ export const rules: LintRule[] = [
       'We value each and every one of our guests.',
     ],
     allows: [
+      'Reviews like yours help other families find us, so thank you!',
       'Noted: the new address is on your account, and the sofa ships there on Monday.',
       'Thank you for telling us about the cold soup, Anna.',
       "We've passed your comments on the shower to our maintenance team, who will fix it this week.",

@@ -39,6 +39,7 @@ export const rules: LintRule[] = [
     class: 'formal',
     severity: 'warning',
     patterns: [
+      'in line with our|the? standard|usual|normal|internal ~2 timeframes|timeframe|timescales|timescale|procedures|procedure|process|processes|practice',
       'in accordance with',
       'in compliance|conformity with',
       'applicable terms|regulations|legislation|rules|conditions|provisions|law|laws',
@@ -70,6 +71,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.bureaucratese,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Your claim will be handled in line with our standard procedures.',
+      'Refunds are issued in line with our usual timescales.',
       'Your complaint will be reviewed according to the established internal procedure.',
       'The matter is handled under our internal regulations.',
       'As per our policy, refunds take 14 days.',
@@ -84,6 +87,7 @@ export const rules: LintRule[] = [
       'Under paragraph 3 of your service contract, visits are booked 48 hours ahead.',
     ],
     allows: [
+      "We'll refund you today, in line with what Anna promised you on the phone.",
       'I checked your order and the refund is on its way.',
       'As you described in your review, the section of the car park by the exit was flooded.',
     ],

@@ -9,6 +9,7 @@ export const rules: LintRule[] = [
     severity: 'error',
     onlyWhen: LEGAL_CASES,
     patterns: [
+      'accept|accepts|accepted|acknowledge|acknowledges|bear|bears|assume responsibility|liability for the|your|all|any ~2 losses|loss|damages|damage|costs',
       'we admit',
       'we acknowledge that we|the',
       'breached|broke|violated the|our ~2 agreement|contract|terms|lease|deal',
@@ -62,6 +63,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
     examples: [
+      'The company accepts responsibility for the losses you suffered.',
+      'We hereby accept liability for all damages arising from the delay.',
       'The delay is entirely on us.',
       'We accept that we broke the service agreement by missing the install date.',
       "We'll absorb whatever losses the delay caused your shop.",

@@ -59,6 +59,14 @@ export const rules: LintRule[] = [
     class: 'mockery',
     severity: 'error',
     patterns: [
+      // A trifle made an ordeal: "we can only imagine how you got through it", "however did you cope?"
+      'only imagine how you ~1 =survived|=coped|=endured|=managed|=got|=made ~1 through? =it|=that $',
+      'however did you cope|survive|manage',
+      'how did you ever cope|survive|manage',
+      // The customer's words in scare quotes: "interesting that you 'couldn't find a single clue'".
+      `${WRY} that|how you ~1 '|"|“|‘|«|„`,
+      "for|regarding|about the|your|those|that|this '|\"|“|‘|«|„ =absolutely|=completely|=totally|=utterly|=worst|=literally|=disgusting|=inedible|=filthy|=dead|=ruined|=horrible|=awful|=terrible|=freezing|=rude",
+      "for|regarding the|your|those|that|this '|\"|“|‘|«|„ ~4 '|\"|“|‘|«|„ ~3 🙂|😉|😊|😄|😅|😁|😀",
       'a whole # minutes|hours|seconds',
       // "We'll try to cope with the tragedy": the complaint played up as a disaster.
       '=cope|=survive|=live|=recover ~3 =the|=this|=such =tragedy|=trauma|=heartbreak|=devastation|=catastrophe',
@@ -136,6 +144,12 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'We can only imagine how you survived it.',
+      'However did you cope?',
+      "As for the 'completely ruined' jacket, the photos speak for themselves.",
+      'Regarding your "worst ever" pizza, we sold two hundred that night.',
+      "Funny how you 'never got' the email.",
+      "Interesting that you \"couldn't reach anyone\" when our line was open all day.",
       'Strange, a party of eight-year-olds cracked that same puzzle on Saturday.',
       'Somehow we will survive this heartbreak.',
       'Our Tuesday pensioners manage the stairs with no trouble at all.',
@@ -174,6 +188,9 @@ export const rules: LintRule[] = [
       'Amazing how every other family fits into our standard rooms.',
     ],
     allows: [
+      'As for the "Deluxe" room you booked, we have upgraded you for free.',
+      "Interesting that you mention the 'Explorer' plan: it includes free returns.",
+      'We can only imagine how hard the last week has been for you.',
       'Our room for eight-year-olds has easier puzzles, and we have moved your booking to it free of charge.',
       'The kids managed to get wet on the slide, so we have given your family a free pass for next time.',
       'Our guests can also park at the Hilton next door.',

@@ -16,6 +16,9 @@ export const rules: LintRule[] = [
     class: 'overpromise',
     severity: 'warning',
     patterns: [
+      // "You'll never get an attitude like that here again", "you won't have a single further delay, ever".
+      'you will never ~8 =again|=ever',
+      'you will not have|get|see|face|experience|hit a? single|another|any ~1 further|more? delay|delays|problem|problems|issue|issues|mistake|mistakes|error|errors ~8 =ever|=again',
       'never have to wait|worry|complain again',
       'perfect from now on',
       'from now on everything',
@@ -121,6 +124,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.overpromise,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "You'll never have to chase us for a callback again.",
+      "You won't see a single mistake on your invoices again.",
+      'You will not face another delay with us, ever.',
       "I can personally promise you won't lose signal at home again.",
       "Try the new recipe, I promise you'll adore it.",
       "You'll definitely love the new sofa once it's broken in.",
@@ -162,6 +168,7 @@ export const rules: LintRule[] = [
       "We promise it'll come out spotless this time — guaranteed.",
     ],
     allows: [
+      "We hope you'll never need the warranty, but it's there if you do.",
       "We hope you'll love the new recipe as much as we do.",
       "You trusted us with your wedding cake, and we'd love the chance to make it up to you.",
       'We have refunded the amount you asked for, and it should reach your card by Friday.',

@@ -10,6 +10,10 @@ export const rules: LintRule[] = [
     class: 'threat',
     severity: 'error',
     patterns: [
+      // The review handed to lawyers as a warning: "our legal team is reviewing it for untrue statements".
+      'legal|solicitors|lawyers|lawyer|solicitor ~2 team|department|advisers|advisors|counsel|=have|=has|=are|=is ~6 aware|reviewing|examining|assessing|looking ~4 post|review|comments|statements|publication',
+      'statements|claims|comments|allegations ~3 untrue|false|inaccurate ~2 and|or ~1 damaging|defamatory|harmful',
+      'think carefully|twice about what you publish|post|write|say|share',
       `review|post|comment|profile|screenshot ~4 forwarded|passed|sent|handed ~3 ${ENFORCERS}`,
       `forwarded|passed|sent|handed|shown|shared ~2 review|post|comment|profile|screenshot ~3 ${ENFORCERS}`,
       'forced|compelled|obliged ~2 act|action|steps|measures',
@@ -103,6 +107,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.threat,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Our legal department is aware of your post and is reviewing it.',
+      'Your comments are untrue and damaging to our business.',
+      'We suggest you think carefully about what you post online.',
+      'Our solicitors have been made aware of this review.',
       "We've saved screenshots of every post.",
       'If this continues, we will be forced to go to court.',
       'Our solicitor is drafting a claim against you as we speak.',
@@ -146,6 +154,7 @@ export const rules: LintRule[] = [
       "We'll ask the platform to get this post removed and your account suspended.",
     ],
     allows: [
+      'Our legal team has checked your contract, and the refund is approved.',
       "Please reply by Friday or you'll miss the free upgrade.",
       'Our tennis courts reopen on Monday after resurfacing.',
       'You can claim compensation for the delay under the airline rules, and we will help with the form.',
