@@ -24,5 +24,5 @@ export const signals: SignalLexicon = {
     'in-app support', 'in the app', 'in-app chat|message*', 'secure message*', 'talk with|to you', 'give you a call', 'call you', 'email you', 'set up a call', 'contact|call|email you ~4 arrange|schedule|book|organise|organize ~2 meeting|call|visit', 'phone number', 'inbox',
   ],
   wayRound: ['we can help', "we'll help|show", "here's how", 'we can offer', "we'd like to offer", 'what we can do is'],
-  thanksForReview: ['thank* ~3 review|feedback|comment|comments|rating|words|message'],
+  thanksForReview: ['thank* ~3 review|feedback|comment|comments|rating|words|message|impressions|thoughts'],
 };

@@ -61,6 +61,7 @@ describe('lintReply', () => {
     const text = 'Thank you for your feedback. We apologize for any inconvenience.';
     const rules = lintReply(text, { language: 'en', category: 'delivery_problem' }).map((d) => d.rule);
     expect(rules).toEqual(expect.arrayContaining(['dry-thanks-only', 'structure-empathy']));
+    expect(lintReply('Благодарим за впечатленията, които споделихте.', { language: 'bg', category: 'general_complaint' }).map((d) => d.rule)).toContain('dry-thanks-only');
     const sincere = 'Thank you for your feedback. We are so sorry the parcel was late; we will refund the delivery today.';
     expect(lintReply(sincere, { language: 'en', category: 'delivery_problem' }).map((d) => d.rule)).not.toContain('dry-thanks-only');
   });
