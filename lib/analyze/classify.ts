@@ -176,7 +176,7 @@ function contrastFactor(hit: Hit): number {
 function evidenceLabel(label: SignalLabel): string {
   if (label === 'praise') return 'positive';
   if (label === 'legal_mention') return 'legal_threat';
-  if (label === 'fix_request') return 'complaint';
+  if (label === 'fix_request' || label === 'ambience') return 'complaint';
   return label;
 }
 

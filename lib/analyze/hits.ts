@@ -25,6 +25,8 @@ export interface Hit {
   sentence: number;
   /** A legal cue that names the police (see crime_victim). */
   police?: true;
+  /** A legal cue that names a lawyer (see withoutDefusedLegalCues). */
+  lawyer?: true;
 }
 
 /** How many words before a phrase a negator still reaches. */
@@ -128,7 +130,8 @@ export function findHits(tokens: Token[], set: CompiledSignals): Hit[] {
       const neg = negatorBefore(tokens, m.firstToken, set);
       if (neg >= 0) hit.negatedFrom = tokens[neg]!.start;
     }
-    if (LEGAL_CUES.includes(signal.label) && namesPolice(tokens, m.firstToken, m.lastToken)) hit.police = true;
+    if (LEGAL_CUES.includes(signal.label) && names(POLICE_WORD, tokens, m.firstToken, m.lastToken)) hit.police = true;
+    if (LEGAL_CUES.includes(signal.label) && names(LAWYER_WORD, tokens, m.firstToken, m.lastToken)) hit.lawyer = true;
     if (hit.negatedFrom === undefined && LEGAL_CUES.includes(signal.label)) {
       const end = intentNegatedAfter(tokens, m.lastToken, set);
       if (end >= 0) {
@@ -150,9 +153,10 @@ const DEFUSERS: readonly SignalLabel[] = ['legal_declined', 'legal_aside', 'crim
 const LEGAL_CUES: readonly SignalLabel[] = ['legal_threat', 'legal_mention'];
 /** Police in the four languages (normalized words): "полицию", "кіберполіції", "полицията", "police", "cops", МВР. */
 const POLICE_WORD = /^(?:(?:кибер|кібер)?(?:полиц|поліц)|police|cops?$|мвр$|мвс$)/;
+const LAWYER_WORD = /^(?:юрист|адвокат|lawyer|attorney|solicitor)/;
 
-function namesPolice(tokens: Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (POLICE_WORD.test(tokens[i]!.norm)) return true;
+function names(word: RegExp, tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (word.test(tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -161,17 +165,21 @@ const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 /**
  * Drops the legal cues a defuser explains, and the defusers themselves, which are no evidence of anything.
  * A declined suit explains every legal cue of its sentence but those after a "but" it stands before ("not the
- * suing type, but I've called my lawyer"). A legal word aimed elsewhere explains the cues it
- * overlaps and the cues chained to those: "подадох сигнал | в полицията | срещу крадеца" is one report on a thief.
+ * suing type, but I've called my lawyer"), and the lawyers of the sentences before it: «наш юрист перечитал
+ * договор… Судиться не собираемся» asked a lawyer's opinion, not for a suit. A legal word aimed elsewhere explains
+ * the cues it overlaps and the cues chained to those: "подадох сигнал | в полицията | срещу крадеца" is one report on a thief.
  * A crime against the writer likewise explains the police cues of its sentence and the sentences after it, and
  * the cues chained to them ("подадох сигнал | в полицията").
  */
 function withoutDefusedLegalCues(hits: Hit[]): Hit[] {
   const defusers = hits.filter((h) => DEFUSERS.includes(h.label));
-  if (defusers.length === 0) return hits;
   const declined = defusers.filter((d) => d.label === 'legal_declined');
+  // "We are not going to sue" declines as «судиться не собираемся» does, for the lawyers before it.
+  const declinedAfterLawyer = [...declined, ...hits.filter((h) => LEGAL_CUES.includes(h.label) && h.negatedFrom !== undefined)];
+  if (defusers.length === 0 && declinedAfterLawyer.length === 0) return hits;
   const explainedByDecline = (h: Hit) =>
-    declined.some((d) => d.sentence === h.sentence && !(d.contrast === 'before' && h.contrast === 'after'));
+    declined.some((d) => d.sentence === h.sentence && !(d.contrast === 'before' && h.contrast === 'after')) ||
+    (h.lawyer === true && declinedAfterLawyer.some((d) => d.sentence > h.sentence));
   const crimeFrom = Math.min(...defusers.filter((d) => d.label === 'crime_victim').map((d) => d.sentence));
   let legal = hits.filter((h) => LEGAL_CUES.includes(h.label) && !explainedByDecline(h));
   let frontier = [...defusers.filter((d) => d.label === 'legal_aside'), ...legal.filter((h) => h.police && h.sentence >= crimeFrom)];

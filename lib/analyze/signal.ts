@@ -12,6 +12,12 @@ export type SignalLabel =
   | 'legal_mention'
   /** Generic negativity: "ужасно", "не рекомендую", "never again". */
   | 'complaint'
+  /**
+   * What a venue is like rather than what it sold: crowds, noise, queues, heat or cold, ads before the film, no
+   * benches ("way too crowded", «25 минут рекламы»). No negativity by itself: the category model reads it as the
+   * mark of a general complaint, which it otherwise takes for a product defect.
+   */
+  | 'ambience'
   /** The review asks for something to be fixed ("почините кондиционер", "please sort that out"): a complaint to handle, even among praise. */
   | 'fix_request'
   | 'praise'

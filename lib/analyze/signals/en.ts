@@ -94,6 +94,9 @@ export default defineSignals(
       'not ~3 type|kind|sort ~3 sue|suing|court|courts|lawyer*|lawsuit*', 'not ~2 suing|litigious ~1 type|kind|sort', 'not ~1 one ~2 sue|suing|courts|lawsuits',
     ],
     legal_aside: [
+      // The writer in court as a witness or juror, not a party: "a suit for court (I'm a witness)", "jury duty".
+      'court|courthouse|hearing|trial ~6 {i am a =witness|i\'m a =witness|as a =witness|to testify|jury duty|on a jury|a juror}',
+      '{as a =witness|to testify|jury duty|on a jury|a juror} ~4 court|courthouse|hearing|trial',
       // The police there for the other driver: "the police were writing up the other driver".
       'police ~6 other ~1 driver|party|car',
       // Lawyers as the customers, not their counsel: "our law firm's Christmas party", "my lawyer friends".
@@ -149,6 +152,12 @@ export default defineSignals(
       '=kicks|=kicking ~1 me|us ~1 out', 'app|it|site|game|system ~4 kicked|threw ~1 me|us ~1 out',
     ],
     staff_rudeness: [
+      // "Can't you see I'm busy", told to go elsewhere if so clever: "if you're so smart, go somewhere else".
+      "{can't you see|cant you see|don't you see} ~3 busy", "{if you're so smart|if you're so clever|if you are so smart|if you are so clever}",
+      // A child or a relative mocked or called names: "imitated his accent in front of the class", "called him lazy".
+      'imitated|imitating|mimicked|mimicking|mocked|mocking ~2 his|her|my|our|their ~1 accent|voice|stutter|english', 'called ~1 him|her|my ~1 son|daughter|kid|child|boy|girl? ~2 lazy|stupid|dumb|thick|idiot*|useless|fat',
+      // Told there is no time for them, cut short mid-sentence, snapped at: "we don't have all day", "cut me off twice".
+      "{don't have all day|haven't got all day|no time for you|not have all day}", 'cut|cutting ~1 me|us|my ~2 off ~6 speaking|talking|sentence|explain*|finish*|twice|again', 'she|he|they|manager|receptionist|cashier|waiter|waitress ~1 snapped',
       // Rudeness told inside a delivery or service story: "dropped an f-bomb", "accused him of shoplifting", "shrugged and walked off".
       'f-bomb', 'f-bombs', 'for|serve|serving people like you', 'accused ~3 of ~1 shoplifting|stealing|theft|lying', 'shrugged ~2 walked|turned ~1 off|away', 'walked off mid-sentence',
       // Things thrown down, told to go elsewhere.
@@ -172,6 +181,10 @@ export default defineSignals(
       'bad manners', 'no manners', 'racist|discriminat*', 'on purpose', 'muttered|muttering', 'under ~2 breath', 'raised ~2 voice', 'humiliat*', 'treated ~2 like ~2 criminal|thief', 'eye roll', 'rolled ~2 eyes', 'laughed', '{don\'t|doesn\'t|didn\'t} know how to ~2 deal|talk|speak|treat|behave', 'in a good manner', 'you\'re not the only', 'brain dead',
     ],
     loyal_customer: [
+      // Years in words after what one is: "been a subscriber for over four years".
+      'customer*|client*|member*|subscriber*|patient*|patron* ~4 for ~3 two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several ~1 =years|=yrs',
+      // Only here since a year, a class attended since a year: "only ever taken my car to you since 2019", "been doing yoga here since 2020".
+      'only ~3 you|here|your ~5 since #', '{training|practising|practicing|taking classes|doing} ~6 here|you ~2 since #',
       // A count of stays or orders with the business: "fourth time booking with you guys".
       'third|fourth|fifth|sixth|tenth ~1 time ~2 booking|ordering|staying|visiting|buying|shopping|with',
       // Repeat purchases and a habit of use: "bought my last three bikes here", "we use you for every holiday".
@@ -199,6 +212,8 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // The status says delivered, the parcel is not there: "app says DELIVERED at 2:14pm. Nothing at my door".
+      'says|said|shows|showed|status ~2 delivered',
       // Sent back early or to an old address: "returned to sender", "my box went to my old flat".
       'returned|sent ~3 to ~1 sender', 'went|sent|delivered|shipped ~2 to ~1 my|our ~1 old|previous|former ~1 address|apartment|flat|house',
       // The wrong thing sent, tracking that does not move: "Tracking hasn't moved since Memphis".
@@ -227,6 +242,8 @@ export default defineSignals(
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
     ],
     billing_problem: [
+      // The bill against the price said first: "would be about $180. Bill was $310", "the app showed £25, the fare came to £48".
+      'bill|invoice|fare|total ~1 was|came ~2 #', 'app|website|quote|estimate ~1 showed|said|quoted ~3 # ~6 charged|paid|came|was',
       // A refund that never came, a quote and a bigger bill, "free" that was charged for.
       'refund ~5 not|never|still ~2 received|credited|processed|reflected|arrived|come|returned', 'quoted|agreed|estimate* ~8 charged|billed|invoiced|bill came',
       'free ~8 turned ~1 out|became|ended up|charged|appeared ~3 # ~1 bill|invoice',
@@ -256,6 +273,8 @@ export default defineSignals(
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
     ],
     product_defect: [
+      // An alteration done unevenly: "one leg is shorter than the other", "the stitching is crooked".
+      'shorter|longer|narrower|wider ~3 than ~1 the ~1 other', 'stitching|seam|seams|hem ~3 crooked|wonky|uneven',
       // Dead after weeks, a battery far short of the promise: "died after 6 weeks".
       '{died|stopped working|broke} ~3 after ~2 # ~1 weeks|days|months', 'battery ~4 lasts|lasted|holds ~4 instead of',
       // The result is not what was asked.
@@ -300,6 +319,8 @@ export default defineSignals(
       'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
     ],
     service_outage: [
+      // The app itself broken or frozen, a page that spins forever: "the parent app has been broken for a week", "video froze".
+      'app|site|website|portal|platform ~4 broken', "{don't load|dont load|do not load}", 'video|screen|app|stream|call|page|picture|game ~3 froze|freezes|freezing|frozen', 'spins|spinning ~2 forever',
       // The app's own error, a platform that will not load, sound that drops, reinstalling: "no connection to server".
       "{no connection|can't connect|cannot connect|unable to connect|connection error|lost connection} ~3 server*", "{won't load|doesn't load|wont load}", 'sound|audio ~2 drops|dropping|{cuts out|cutting out}', 'reconnect*', 'reinstall*',
       // A button that does nothing, a blank screen.
@@ -321,6 +342,8 @@ export default defineSignals(
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', ['slow', 0.5], 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
     ],
     unresponsive_support: [
+      // Sent up the chain and left there: "reception sent me to the admin, the admin to the manager".
+      'sent|passed|referred|pointed ~1 me|us ~1 to ~2 admin|manager|supervisor|office|management|landlord',
       // A promise to call back, then silence: "said she'd call back, since then nothing".
       '{since then|after that|then} ~2 {silence|radio silence|not a word|not a peep}',
       // A visit or a call promised and never made.
@@ -347,6 +370,8 @@ export default defineSignals(
       'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keep|keeps|kept ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'nothing ~2 {is done|has been done|was done|happened|has happened}', '{tell|told|say|said|says|promise*} ~5 call* ~2 back', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
     ],
     contract_dispute: [
+      // What one side says the contract leaves out: "they say editing isn't included in the contract".
+      "{not included in|isn't included in|wasn't included in|not part of|isn't part of|wasn't part of} ~2 the? ~1 contract|agreement|quote|package",
       // The two sides read the contract differently: "we read the clause one way, the agency another".
       'interpret*|read ~4 contract|clause|terms ~3 differently', 'understanding ~2 of ~1 the ~1 terms|contract|clause', 'we ~1 understand|read ~1 it ~1 as',
       // Scope and contract terms changed on one side.
@@ -382,6 +407,11 @@ export default defineSignals(
       // "Think about a few spaces for guests": a remark that asks for a change.
       '^ =think ~1 about|of ~2 adding|getting|a|some|more',
       'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=boost|=improve|=upgrade|=add|=address|=hire', 'do something about'],
+    ambience: [
+      'crowded|overcrowded|packed|rammed|heaving', "{too busy|too loud|too noisy|too hot|too cold|freezing cold|boiling hot}", 'noise|noisy|loud ~3 music|neighbours|neighbors|guests|party|group|kids',
+      'music ~4 until|till ~2 #', 'quiet hours', 'school groups', "{nowhere to park|no parking|nowhere to sit|no benches|hardly any benches|no shade|no seating}", 'parking',
+      'queue*|queuing|queueing', 'waiting room', 'adverts|ads|commercials|trailers ~4 before', 'minutes|mins ~1 of ~1 ads|adverts|commercials|trailers', 'stuffy|sweltering', 'working parents',
+    ],
     complaint: [
       // A promised date long past: "keys promised for December, it's now May".
       "promised ~4 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter ~8 now|already ~2 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter",
