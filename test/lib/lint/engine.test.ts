@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, lintReply } from '../../../lib/lint';
+import type { Category } from '../../../lib/taxonomy';
 import type { LintContext } from '../../../lib/types';
 
 const GOOD: [LintContext, string][] = [
