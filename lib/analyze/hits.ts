@@ -173,10 +173,10 @@ const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
  */
 function withoutDefusedLegalCues(hits: Hit[]): Hit[] {
   const defusers = hits.filter((h) => DEFUSERS.includes(h.label));
+  if (defusers.length === 0 && !hits.some((h) => h.lawyer)) return hits;
   const declined = defusers.filter((d) => d.label === 'legal_declined');
   // "We are not going to sue" declines as «судиться не собираемся» does, for the lawyers before it.
   const declinedAfterLawyer = [...declined, ...hits.filter((h) => LEGAL_CUES.includes(h.label) && h.negatedFrom !== undefined)];
-  if (defusers.length === 0 && declinedAfterLawyer.length === 0) return hits;
   const explainedByDecline = (h: Hit) =>
     declined.some((d) => d.sentence === h.sentence && !(d.contrast === 'before' && h.contrast === 'after')) ||
     (h.lawyer === true && declinedAfterLawyer.some((d) => d.sentence > h.sentence));

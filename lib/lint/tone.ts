@@ -48,7 +48,7 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
  * names who writes; the model, which has learnt sentences, hears a dry template in it.
  */
 const SIGN_OFF =
-  /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|&|\p{Lu}[\p{L}'’-]*))*|(?:администратор|адміністратор|менеджер|управляющ|керуюч|керівни|власни|владел|собственик|управител|служба|служб|отдел|відділ|команда|екип|директор|собственниц|основател|засновни)\p{L}*(?:\s+[\p{L}'’„“«»"-]+){0,3})\s*$/u;
+  /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|&|\p{Lu}[\p{L}'’-]*))*|(?:администратор|адміністратор|менеджер|управляющ|керуюч|керівни|власни|владел|собственик|управител|служб|отдел|відділ|команда|екип|директор|собственниц|основател|засновни)\p{L}*(?:\s+[\p{L}'’„“«»"-]+){0,3})\s*$/u;
 
 /**
  * `tokens` have offsets into a text in which `sentence` starts at `offset`; the diagnostics' offsets are relative

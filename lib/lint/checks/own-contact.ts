@@ -143,18 +143,22 @@ function invites(before: string): boolean {
     if (w.startsWith('ваш') && !SLAVIC_CONTACT_NOUN.test(words[i + 1] ?? '')) continue;
     return false;
   }
-  for (let i = verb + 1; i < words.length; i++) {
-    const w = words[i]!;
-    if (FOR.test(words[i - 1]!) || CONVENIENT.test(words[i - 1]!) || CONVENIENT.test(words[i + 1] ?? '') || CONVENIENT.test(words[i + 2] ?? '')) continue;
-    if (w === 'your') {
-      if (CONTACT_NOUN.test(words[i + 1] ?? '')) return false;
-    } else if (SLAVIC_POSSESSIVE.test(w)) {
-      if (SLAVIC_CONTACT_NOUN.test(words[i + 1] ?? '')) return false;
-    } else if (POSTPOSED.test(w) && DEFINITE.test(words[i - 1]!)) {
-      if (SLAVIC_CONTACT_NOUN.test(words[i - 1]!)) return false;
-    } else if (CUSTOMER_OBJECT.test(w)) return false;
-  }
+  for (let i = verb + 1; i < words.length; i++) if (isCustomersContactAfterVerb(words, i)) return false;
   return true;
+}
+
+/** After an inviting verb, `words[i]` makes the contact the customer's: "call your number", «на телефона Ви», "вам". */
+function isCustomersContactAfterVerb(words: string[], i: number): boolean {
+  const w = words[i]!;
+  const previous = words[i - 1]!;
+  let customers: boolean;
+  if (w === 'your') customers = CONTACT_NOUN.test(words[i + 1] ?? '');
+  else if (SLAVIC_POSSESSIVE.test(w)) customers = SLAVIC_CONTACT_NOUN.test(words[i + 1] ?? '');
+  else if (POSTPOSED.test(w) && DEFINITE.test(previous)) customers = SLAVIC_CONTACT_NOUN.test(previous);
+  else customers = CUSTOMER_OBJECT.test(w);
+  if (!customers) return false;
+  const suited = [previous, words[i + 1] ?? '', words[i + 2] ?? ''].some((x) => CONVENIENT.test(x));
+  return !FOR.test(previous) && !suited;
 }
 
 /**
