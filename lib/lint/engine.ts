@@ -11,6 +11,7 @@ import { structure } from './checks/structure';
 import { compiledRules, contextMatcher, SIGNAL_BIT } from './compile';
 import { insideAny, quoteSpans, scareQuotes } from './quotes';
 import { segmentsOf, type Segment } from './segments';
+import { signOffStart } from './sign-off';
 import { lintSentence, type LintEnv, type SentenceLint } from './sentence';
 import { MODEL_RULE_PREFIX } from './tone';
 import { toneModel } from './tone-model';
@@ -145,11 +146,13 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   const first = segments[0] ?? { start: 0, end: text.length };
   // Only a reply that thanks and neither apologises nor offers a step can be "thanks and clichés": skip the walk otherwise.
   const mayBeBareThanks = (signals & SIGNAL_BIT.thanksForReview) !== 0 && (signals & (SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep)) === 0;
-  const onlyThanksAndClichés = mayBeBareThanks && segments.every((s, i) => isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
+  const signedAt = signOffStart(text);
+  const onlyThanksAndClichés =
+    mayBeBareThanks && segments.every((s, i) => s.start >= signedAt || isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // Whole-reply findings are about the reply, not a phrase: they never replace a phrase's diagnostic.
   const result = dedupe(all);
-  result.push(...structure(text, { signals, mentionsName, offersContact: found.offersContact, firstSentence: first, onlyThanksAndClichés, thanks }, env.context, env.ui));
+  result.push(...structure(text, { signals, mentionsName, offersContact: found.offersContact, firstSentence: first, onlyThanksAndClichés, thanks, signedAt }, env.context, env.ui));
   return result.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

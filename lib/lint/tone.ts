@@ -9,6 +9,7 @@ import { insideAny, quoteSpans } from './quotes';
 import type { LintRule, Message } from './rule';
 import { inCases, LEGAL_CASES } from './rules/cases';
 import { MESSAGES } from './rules/messages';
+import { SIGNATURE } from './sign-off';
 import { toneLogits, type ToneClass, type ToneModel } from './tone-model';
 
 /** Rule ids of the model's diagnostics: "model-blame-customer". */
@@ -44,18 +45,12 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
 }
 
 /**
- * A signature without a full stop: "Lorna, Resident Experience", «Анна, служба заботы», «Тарас, власник піцерії». It
- * names who writes; the model, which has learnt sentences, hears a dry template in it.
- */
-const SIGN_OFF =
-  /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|&|\p{Lu}[\p{L}'’-]*))*|(?:администратор|адміністратор|менеджер|управляющ|керуюч|керівни|власни|владел|собственик|управител|служб|отдел|відділ|команда|екип|директор|собственниц|основател|засновни)\p{L}*(?:\s+[\p{L}'’„“«»"-]+){0,3})\s*$/u;
-
-/**
  * `tokens` have offsets into a text in which `sentence` starts at `offset`; the diagnostics' offsets are relative
  * to the sentence. `found` are the sentence's diagnostics so far. `settled`: whether the sentence's own words have
  * already decided against a class, which the model's word counts cannot see. Thanks for the review is dry only when
  * the reply has nothing else ("Спасибо за ваш отзыв." before a warm answer to praise), which the structure check
- * judges; a promise declined ("I can't promise we'll never …") is the honest limit, not an overpromise.
+ * judges; a signature names who writes, where the model, having learnt sentences, hears a dry template; a promise
+ * declined ("I can't promise we'll never …") is the honest limit, not an overpromise.
  */
 export function toneDiagnostics(
   sentence: string,
@@ -67,7 +62,7 @@ export function toneDiagnostics(
   found: readonly Diagnostic[],
   settled: (toneClass: ToneClass) => boolean = () => false,
 ): readonly Diagnostic[] {
-  if (tokens.length === 0 || SIGN_OFF.test(sentence)) return NONE;
+  if (tokens.length === 0 || SIGNATURE.test(sentence)) return NONE;
   const logits = toneLogits(model, ownTokens(sentence, tokens, offset));
   let out: Diagnostic[] | null = null;
   for (let i = 0; i < model.classes.length; i++) {

@@ -2,7 +2,7 @@
  * Whole-reply checks that use the case (seeds 000, 001, 002): the known name is used; a legal or escalated
  * case gets a private channel; a complaint gets empathy and a next step; "Спасибо за отзыв." alone, or with
  * nothing but dry clichés after it, is dry.
- * Only a reply long enough to be finished is checked for missing parts, so typing is not nagged.
+ * Only a reply long enough to be finished, or signed, is checked for missing parts, so typing is not nagged.
  */
 import type { Category, Flag, Language } from '../../taxonomy';
 import type { Diagnostic, LintContext } from '../../types';
@@ -31,6 +31,8 @@ export interface ReplyFacts {
   onlyThanksAndClichés: boolean;
   /** Spans of the sentences that thank for the review. */
   thanks: { start: number; end: number }[];
+  /** Where the reply's sign-off starts ("Regards,\nNordNode Hosting"), or the text's length. */
+  signedAt: number;
 }
 
 function lowerFirst(s: string): string {
@@ -53,14 +55,17 @@ export function structure(text: string, facts: ReplyFacts, context: LintContext,
   });
 
   const length = trimmedEnd - start;
+  const signed = facts.signedAt < trimmedEnd;
+  const bodyLength = signed ? text.slice(0, facts.signedAt).trimEnd().length - start : length;
   const bareThanks =
-    length > 0 &&
-    (length <= BARE_THANKS_CHARS || facts.onlyThanksAndClichés) &&
+    bodyLength > 0 &&
+    (bodyLength <= BARE_THANKS_CHARS || facts.onlyThanksAndClichés) &&
     has(SIGNAL_BIT.thanksForReview) &&
     !has(SIGNAL_BIT.empathy) &&
     !has(SIGNAL_BIT.nextStep);
   if (bareThanks) out.push(whole('dry-thanks-only', 'dry', CHECK_MESSAGES.dryThanksOnly[ui]));
   const finished =
+    signed ||
     length >= LONG_REPLY_CHARS || (length >= MIN_FINISHED_CHARS && ENDS_FINISHED.test(text.slice(0, trimmedEnd))) || bareThanks;
   if (!finished) return out;
 

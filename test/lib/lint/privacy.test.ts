@@ -100,6 +100,10 @@ describe('privacy: masked cards and prefixed ids', () => {
       [['privacy-order', 'BG4471209'], ['privacy-address', 'ж.к. „Люлин“ 5, бл. 512, вх. Б']],
     ],
     ['Посилку під номером 59001234 вже передали курʼєру.', [['privacy-order', '59001234']]],
+    ['The scan shows parcel QK550914277 was left with a neighbour at number 9.', [['privacy-order', 'QK550914277']]],
+    // A reservation "made under" the customer's own free-mail address, outside the usual Slavic and US providers.
+    ['We found booking 40871 made under jan.novak@seznam.cz and cancelled it.', [['privacy-order', '40871'], ['privacy-email', 'jan.novak@seznam.cz']]],
+    ['Your invoice went to petra.lang@gmx.de last week.', [['privacy-email', 'petra.lang@gmx.de']]],
     // "Our records" is not the company's address when the sentence says where the parcel was delivered.
     ['Our records show it was delivered to 14 Ashford Road, Leeds on Monday.', [['privacy-address', '14 Ashford Road']]],
     ['Our shop is at 14 Ashford Road, come by any day.', []],
