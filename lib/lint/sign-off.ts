@@ -5,8 +5,14 @@
  */
 
 /** A name, then a role or a team, with no full stop. */
-export const SIGNATURE =
+const SIGNATURE =
   /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|&|\p{Lu}[\p{L}'’-]*))*|(?:администратор|адміністратор|менеджер|управляющ|керуюч|керівни|власни|владел|собственик|управител|служб|отдел|відділ|команда|екип|директор|собственниц|основател|засновни)\p{L}*(?:\s+[\p{L}'’„“«»"-]+){0,3})\s*$/u;
+
+/** Whether `sentence` is a signature line; most sentences end with a full stop, which no signature has. */
+export function isSignature(sentence: string): boolean {
+  const last = sentence.trimEnd().at(-1);
+  return last !== undefined && last !== '.' && last !== '!' && last !== '?' && SIGNATURE.test(sentence);
+}
 
 /** Closing words that only ever close a letter. */
 const CLOSING =
@@ -28,6 +34,6 @@ export function signOffStart(text: string): number {
     if (m) return from + m.index + m[0].indexOf(m[1]!);
   }
   const lastLine = tail.lastIndexOf('\n', tail.trimEnd().length - 1);
-  if (lastLine >= 0 && SIGNATURE.test(tail.slice(lastLine + 1))) return from + lastLine + 1;
+  if (lastLine >= 0 && isSignature(tail.slice(lastLine + 1))) return from + lastLine + 1;
   return text.length;
 }

@@ -9,7 +9,7 @@ import { insideAny, quoteSpans } from './quotes';
 import type { LintRule, Message } from './rule';
 import { inCases, LEGAL_CASES } from './rules/cases';
 import { MESSAGES } from './rules/messages';
-import { SIGNATURE } from './sign-off';
+import { isSignature } from './sign-off';
 import { toneLogits, type ToneClass, type ToneModel } from './tone-model';
 
 /** Rule ids of the model's diagnostics: "model-blame-customer". */
@@ -62,7 +62,7 @@ export function toneDiagnostics(
   found: readonly Diagnostic[],
   settled: (toneClass: ToneClass) => boolean = () => false,
 ): readonly Diagnostic[] {
-  if (tokens.length === 0 || SIGNATURE.test(sentence)) return NONE;
+  if (tokens.length === 0 || isSignature(sentence)) return NONE;
   const logits = toneLogits(model, ownTokens(sentence, tokens, offset));
   let out: Diagnostic[] | null = null;
   for (let i = 0; i < model.classes.length; i++) {

@@ -226,6 +226,21 @@ export const TOKEN =
 const NEEDS_DICTIONARY =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/**
+ * Whether any UTF-16 unit of `text` lies in the blocks of those scripts (Thai and Lao, Myanmar, Khmer, the CJK and
+ * kana blocks, CJK compatibility, the high surrogates of the supplementary ideographs). A loop over char codes is a
+ * tenth of the Unicode-property regex on Cyrillic text, and replies almost never have such a unit.
+ */
+function mayNeedDictionary(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x0e00) continue;
+    if (c < 0x0f00 || (c >= 0x1000 && c < 0x10a0) || (c >= 0x1780 && c < 0x1800) || (c >= 0x2e80 && c < 0xa000)) return true;
+    if ((c >= 0xf900 && c < 0xfb00) || (c >= 0xd840 && c < 0xd8c0)) return true;
+  }
+  return false;
+}
+
 export function kindOfMatch(m: RegExpExecArray): TokenKind {
   if (m[1] !== undefined) return 'word';
   if (m[2] !== undefined) return 'number';
@@ -312,7 +327,7 @@ export type TokenSink = (start: number, end: number, kind: TokenKind) => void;
 
 /** Words, numbers, emoji and punctuation of `text`, in order, with their UTF-16 spans. */
 export function forEachRawToken(text: string, emit: TokenSink): void {
-  if (NEEDS_DICTIONARY.test(text)) scanWithSegmenter(text, emit);
+  if (mayNeedDictionary(text) && NEEDS_DICTIONARY.test(text)) scanWithSegmenter(text, emit);
   else scanAlphabetic(text, emit, 0);
 }
 
