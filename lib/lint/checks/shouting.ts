@@ -11,7 +11,10 @@ const MIN_RUN_LETTERS = 10;
 const EMPHASIS_LETTERS = 4;
 const VOWEL = /[aeiouyаеиоуыэюяіїєъ]/i;
 /** Short words that are never acronyms: in capitals they are stress ("is NOT okay", «это НЕ наша вина»). */
-const SHORT_STRESSED = new Set(['not', 'all', 'any', 'you', 'was', 'did', 'are', 'our', 'had', 'has', 'now', 'не', 'ни', 'нет', 'все', 'всё', 'вы', 'ви', 'ні', 'вас', 'вам', 'нас', 'нам']);
+const SHORT_STRESSED = new Set([
+  'not', 'no', 'all', 'any', 'you', 'was', 'did', 'are', 'our', 'had', 'has', 'now',
+  'не', 'ни', 'нет', 'без', 'все', 'всё', 'вы', 'ви', 'вие', 'ні', 'вас', 'вам', 'нас', 'нам', 'ще', 'пак',
+]);
 /** Acronyms that are spelled like words and common in support replies. */
 const WORDLIKE_ACRONYMS = new Set(['осаго', 'каско', 'гибдд', 'снилс', 'егрн', 'огрн', 'єдрпоу', 'едрпоу', 'рнокпп', 'асап', 'ikea', 'nasa', 'gdpr', 'iban', 'swift']);
 

@@ -216,6 +216,8 @@ describe('still flags', () => {
     ['en: "Dear customer" when the review named the customer', [{ language: 'en', customerName: 'Tom' }, 'Dear customer, thank you for your feedback.'], 'formal'],
     ['en: a short word in capitals is stress, not an acronym', [{ language: 'en' }, 'Swearing at our team online is NOT okay.'], 'shouting'],
     ['ru: «НЕ» in capitals is stress', [{ language: 'ru' }, 'Это НЕ наша вина, курьер работает по графику.'], 'shouting'],
+    ['bg: «БЕЗ» in capitals is stress', [{ language: 'bg' }, 'Картата е БЕЗ възстановяване на суми, пише го на рецепцията.'], 'shouting'],
+    ['en: "NO" in capitals is stress', [{ language: 'en' }, 'There are NO refunds on sale items.'], 'shouting'],
     ['en: a shouted sentence after a preposition is not a name', [{ language: 'en' }, 'Returns are accepted AT THE DOOR WE DO NOT TAKE CARDS.'], 'shouting'],
     ['en: a promise made is still an overpromise', [{ language: 'en' }, "I promise we'll never have downtime again."], 'overpromise'],
     ['bg: a promise made is still an overpromise', [{ language: 'bg' }, 'Обещаваме, че никога повече няма да има прекъсване.'], 'overpromise'],
