@@ -36,11 +36,39 @@ const ABBREVIATION_BEFORE_NUMBER =
   /(?:^|[^\p{L}])(?:п|пп|ст|ч|гл|разд|р|стр|с|тел|д|кв|корп|ул|вул|буд|пр|просп|т|чл|ал|бл|вх|ет|ап|no|nr|art|sec|p|pp|para|cl|tel|apt|ch)\.\s*$/iu;
 const STARTS_WITH_DIGIT = /^\d/;
 
-/** Sentences as the linter and the classifier read them: those of `sentences`, rejoined after such an abbreviation. */
+/**
+ * Emoji at a sentence's start, with the spaces between them: UAX #29 begins a sentence after "!" or ".", but a writer
+ * puts an emoji after the sentence it comments on ("Ну, вы поняли! 😉", "Thanks! 😊 See you").
+ */
+const LEADING_EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\uFE0F\u200D\u20E3]|\s)*/uy;
+
+/** Length of the emoji run that opens text[start, …), 0 when it opens with anything else. */
+function leadingEmojiLength(text: string, start: number): number {
+  // Pictographs are in the symbol blocks from U+2190 on or beyond the BMP; a letter or a digit fails at once.
+  if (text.charCodeAt(start) < 0x2190) return 0;
+  LEADING_EMOJI.lastIndex = start;
+  return LEADING_EMOJI.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * Sentences as the linter and the classifier read them: those of `sentences`, rejoined after such an abbreviation,
+ * with the emoji that open a sentence given to the sentence before.
+ */
 export function readingSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const span of sentences(text)) {
     const previous = out[out.length - 1];
+    if (previous !== undefined) {
+      const emoji = leadingEmojiLength(text, span.start);
+      if (emoji > 0) {
+        previous.end = span.start + emoji;
+        if (previous.end >= span.end) {
+          previous.end = span.end;
+          continue;
+        }
+        span.start = previous.end;
+      }
+    }
     const joins =
       previous !== undefined &&
       STARTS_WITH_DIGIT.test(text.charAt(span.start)) &&

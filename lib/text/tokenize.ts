@@ -13,7 +13,7 @@ export interface Token {
   /** stem(norm, language); equal to norm for anything that is not a word. */
   stem: string;
   kind: TokenKind;
-  /** Index of the sentence (readingSentences: UAX #29 sentences, not split after "п." before a number). */
+  /** Index of the sentence (readingSentences: UAX #29 sentences, not split after "п." before a number nor before an emoji). */
   sentence: number;
   /**
    * A word's spelling as a number: tokens of one spelling (in one language) share it and no other spelling in the

@@ -73,6 +73,13 @@ describe('tokenize', () => {
     expect(sentenceOf('Ждём вас. 12.03 откроемся снова.', 'откроемся', 'ru')).toBe(1);
   });
 
+  it('gives the emoji after a sentence’s end to that sentence', () => {
+    const sentenceOfEach = (text: string) => tokenize(text, 'ru').map((t) => `${text.slice(t.start, t.end)}:${t.sentence}`);
+    expect(sentenceOfEach('Ну, вы поняли! 😉 Ждём вас.')).toEqual(['Ну:0', ',:0', 'вы:0', 'поняли:0', '!:0', '😉:0', 'Ждём:1', 'вас:1', '.:1']);
+    expect(sentenceOfEach('Спасибо! 😊👍🏽')).toEqual(['Спасибо:0', '!:0', '😊:0', '👍🏽:0']);
+    expect(sentenceOfEach('😡 Ужас.').map((s) => s.at(-1))).toEqual(['0', '0', '0']);
+  });
+
   it('segments scripts written without spaces with Intl.Segmenter', () => {
     const words = tokenize('配送が遅い 😡', 'other').filter((t) => t.kind === 'word');
     expect(words.length).toBeGreaterThan(1);
