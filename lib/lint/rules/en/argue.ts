@@ -60,6 +60,8 @@ export const rules: LintRule[] = [
       // "Had there been a problem, we would have heard about it": silence as proof.
       "had|if there ~2 problem|issue|fault|leak|complaint|delay|mistake|error ~6 would|=would've|=we'd|=they'd|=someone'd ~2 =heard|=known|=noticed|=seen|=told|=reported|=flagged|=aware",
       'disagree with your review|assessment|comments|claims|version',
+      // Our work declared faultless: "there was nothing wrong with our screen replacement".
+      '=nothing =was|=is? =wrong =with =our ~1 =work|=repair|=repairs|=replacement|=service|=installation|=fitting|=product|=food|=cleaning|=part|=parts|=fix|=workmanship|=delivery',
       'false accusation|accusations|claim|claims|review|statement',
       'not telling the truth',
       'that is not correct',
@@ -315,6 +317,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'There was nothing wrong with our repair.',
+      'Nothing was wrong with our installation; the fault is in the wiring behind it.',
       "The cell was tested this morning, so the battery definitely isn't the problem.",
       'so our software is not the issue here.',
       'Had there been any fault with the boiler, our engineer would have noticed it.',
@@ -431,6 +435,7 @@ export const rules: LintRule[] = [
       'The kitchen was immaculate when our team left.',
     ],
     allows: [
+      'There was nothing wrong with your order; the mistake was ours and a new one is on the way.',
       'The card reader was broken, so the problem was not on your side.',
       "If there was a problem with the parcel, we'd like to hear about it so we can fix it.",
       "I'm sorry nobody was there to meet you and that you felt ignored.",

@@ -66,6 +66,15 @@ const WARNER_STAFF = 'technician|engineer|doctor|vet|staff|team|mechanic|driver|
 /** Warned or advised, past forms only ("told" only in "as we told you": "we told you the refund takes three days" informs). */
 const WARNED = '=warned|=cautioned|=advised|=reminded';
 
+/** Rough use a thing is not made for: "hack through", "prise open". */
+const ABUSE =
+  '=hack|=hacking|=chop|=chopping|=prise|=prising|=prize|=pry|=prying|=lever|=levering|=hammer|=hammering|=smash|=smashing|' +
+  '=bash|=bashing|=hit|=hitting|=bang|=banging|=cut|=cutting|=saw|=sawing|=dig|=digging|=scrape|=scraping|=stand|=standing';
+/** Breaking or failing, of a thing: "crack", "start flickering". */
+const BREAKS =
+  '=crack|=break|=snap|=chip|=shatter|=split|=tear|=rip|=fall|=peel|=flicker|=bend|=dent|=leak|=burst|=fray|=unravel|=rust|' +
+  '=cracking|=breaking|=snapping|=chipping|=peeling|=flickering|=leaking|=fraying|=rusting';
+
 export const rules: LintRule[] = [
   {
     id: 'en-blame-customer-your-problem',
@@ -571,6 +580,58 @@ export const rules: LintRule[] = [
       "Skipping step 7 shouldn't have been possible, so we've reprinted the manual with a warning.",
       "It's an easy mistake to make, and our instructions didn't help; a new guide is on its way.",
       'The frame wobbles because one of our dowels was too short, and a replacement ships today.',
+    ],
+  },
+  {
+    // The damage put down to use the thing was never meant for, or to water: "they aren't designed to hack through
+    // frozen bones", "they do when the phone has had a swim", "screens don't crack on their own".
+    id: 'en-blame-customer-not-designed-for',
+    class: 'blame_customer',
+    severity: 'error',
+    // "…isn't meant to be dropped, but it still shouldn't have shattered" concedes the point.
+    unlessNext: ['but', 'though', 'although', 'yet', 'still'],
+    patterns: [
+      `=aren't|=isn't|=weren't|=wasn't|=not =designed|=meant|=made|=built|=intended =to|=for ${ABUSE}`,
+      `=aren't|=isn't|=weren't|=wasn't|=not =designed|=meant|=made|=built|=intended =to =be =dropped|=submerged|=thrown|=stood|=sat|=soaked|=microwaved|=tumble`,
+      "=aren't|=isn't|=weren't|=wasn't|=not =designed|=meant|=made|=built|=intended =to =go =in|=into|=through =the =dishwasher|=microwave|=dryer|=oven|=washing",
+      `phone|device|watch|laptop|tablet|earbuds|headphones|camera|remote|console|it|yours ~2 =had|=has|=took|=taken|=went|=gone =a|=for =a? =swim|=dip|=bath|=dunk|=soak|=paddle`,
+      `=don't|=doesn't|=not ~2 ${BREAKS} ~3 =on =their|=its =own`,
+      `=don't|=doesn't|=not ~2 ${BREAKS} ~3 =by =themselves|=itself`,
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Paring knives are not made for chopping through bone.', "Glass lids aren't meant to be dropped on tiles.",
+      "These pans aren't designed to go in the dishwasher.", "Screwdrivers aren't meant for prising open tins.",
+      'Those readings only appear when a watch has taken a dip in the pool.', 'Clearly your phone went for a swim at some point.',
+      "Screens don't crack on their own.", "Zips don't just snap by themselves.",
+    ],
+    allows: [
+      "The glass isn't meant to be dropped, but even so it shouldn't have shattered like that, so a new set is on its way.",
+      "Our booking system wasn't designed to handle that many requests at once, and that's on us.",
+      "The charger isn't meant to get that hot, so a replacement is on its way today.",
+      "Don't let the app update on its own if you are on mobile data; tap Update over wifi instead.",
+      'We hope you had a lovely swim in the lake on your last day.',
+    ],
+  },
+  {
+    // The paperwork held against them: "it's in the contract you signed at the front desk".
+    id: 'en-blame-customer-you-signed-it',
+    class: 'blame_customer',
+    severity: 'error',
+    patterns: [
+      "=it's|=that's|=it|=that|=this =is|=was? =all? =clearly|=plainly|=right|=there|=written? =in|=on =the|=your =contract|=terms|=agreement|=form|=paperwork|=policy ~1 you|=you've =signed|=accepted|=agreed|=ticked|=initialled",
+      "=it's|=that's|=it|=that|=this =is|=was? =all? =clearly|=plainly|=right|=there|=written? =in|=on =the|=your =small =print ~1 you|=you've =signed|=accepted|=agreed|=ticked|=initialled",
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "It's in the contract you signed, so the fee stands.", "That's clearly in the terms you accepted at checkout.",
+      'It was all in the agreement you signed in March.', "It's plainly on the form you initialled.",
+    ],
+    allows: [
+      "It's not in the contract you signed, so we've refunded the fee.",
+      "Please send us the contract you signed and we'll check the notice period for you.",
     ],
   },
 ];

@@ -21,6 +21,36 @@ const CONTEMPT = 'terrible|awful|useless|hopeless|lazy|clueless|incompetent|idio
 
 export const rules: LintRule[] = [
   {
+    // Gone for good, said of whoever did the job: "she was a temp and she won't be back".
+    id: 'en-blame-staff-wont-be-back',
+    class: 'blame_staff',
+    severity: 'warning',
+    // "He won't be back until Monday" is a rota, not a verdict.
+    unlessNext: ['until', 'till', 'til', 'before', 'after', 'on', 'from', 'in', 'at', 'next', 'tomorrow', 'today', 'tonight', 'this', 'for', 'soon', 'later', 'when', 'once'],
+    patterns: [
+      "he|she|they =won't =be =back|=returning",
+      'he|she|they =will =not =be =back|=returning',
+      "he|she|they =won't =be =working|=coming ~1 =here|=back|=with|=for ~1 =us? =again|=anymore",
+      `=temp|=temps|=trainee|=agency ~5 =won't =be =back|=returning|=working|=coming`,
+      `${STAFF}|groomer|manager ~5 =no =longer =with =us`,
+      `${STAFF}|groomer|manager ~5 =no =longer =with =the =team|=company|=business|=salon|=shop`,
+    ],
+    message: MESSAGES.blameStaff,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "The stylist was a temp, and honestly she won't be back.",
+      'He will not be returning to the salon.',
+      "Don't worry, she won't be working here again.",
+      'The driver who delivered it is no longer with us.',
+      "It was an agency cleaner and they won't be back.",
+    ],
+    allows: [
+      "Our technician is off sick and he won't be back until Monday, so Sam will call you instead.",
+      "She won't be back before Friday, so I've rebooked you with Ana.",
+      "The fault won't be back: we replaced the whole unit.",
+    ],
+  },
+  {
     id: 'en-blame-staff-punished',
     class: 'blame_staff',
     severity: 'error',
@@ -127,6 +157,11 @@ export const rules: LintRule[] = [
       `${STAFF}|manager|member ~3 messed|screwed|botched|blew`,
       "driver's|courier's|employee's|waiter's|waitress's|agent's|technician's|staff's|cashier's|receptionist's|colleague's|worker's fault|mistake|error|blunder",
       'clearly|completely|totally incompetent',
+      // Still learning, as the excuse: "she hasn't got the hang of dealing with customers yet".
+      `he|she|they|${STAFF} =hasn't|=haven't|=didn't|=doesn't|=isn't|=still|=not ~3 =hang =of`,
+      `he|she|they|=he's|=she's|=they're|${STAFF} ~2 =still =learning =the =ropes`,
+      // Their conduct damned rather than the lapse owned: "frankly her attitude was a disgrace".
+      `=her|=his =attitude|=behaviour|=behavior|=manner|=manners|=conduct|=work ~1 =was|=is|=has =been? =frankly|=honestly|=simply|=quite? =a|=an? =complete|=total|=utter|=absolute|=real? ${CONTEMPT}`,
       'is|was incompetent',
       'incompetent|lazy|careless|clueless|useless|stupid|rude|inexperienced|untrained|sloppy|idiot ~2 employee|staff|driver|courier|waiter|waitress|worker|guy|girl|intern|agent|member|colleague|hire|trainee',
       // Newness as the excuse: "our new driver mixed up the addresses", "a new member of staff forgot your order".
@@ -213,6 +248,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameStaff,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "He still hasn't got the hang of the coffee machine.",
+      "She's still learning the ropes, I'm afraid.",
+      "The cashier doesn't quite have the hang of our tills yet.",
       'A new technician fitted the wrong part to your boiler.',
       'Our junior cashier gave you the wrong change.',
       "The temporary packer picked the wrong size, I'm afraid.",
@@ -221,6 +259,7 @@ export const rules: LintRule[] = [
       'Our new warehouse manager badly underestimated the volume.',
       'Honestly, that driver has been nothing but problems for us.',
       'Sam is new and honestly useless on the phones.',
+      'Honestly, his attitude was a joke.', 'Her manner was frankly an embarrassment.',
       'The cashier incorrectly applied the discount.',
       'That receptionist no longer works at the hotel.',
       'The mistake was made by a former employee.',
@@ -278,6 +317,7 @@ export const rules: LintRule[] = [
       "Our courier didn't do his job properly.",
     ],
     allows: [
+      'Once you get the hang of the app, booking takes a minute; here is a short video.',
       "Our new booking system gave you the wrong time, and we've fixed it.",
       "He's been with us since day one and will call you this afternoon.",
       'The old discount code no longer works, so we have sent you a new one.',

@@ -200,6 +200,11 @@ export const rules: LintRule[] = [
       'explain|explained|go|walk|talk|run ~5 nice and slowly|slow',
       'explain|explained ~3 to you =again? =slowly',
       'spell it out for you',
+      // The confusion pinned on the readers: "since this seems to confuse people", "as some of you seem confused".
+      // Only as the reason for a lecture: "it seems to confuse people when…" can own an unclear page.
+      '=since|=as =this|=it|=that =seems|=appears =to =confuse|=baffle|=puzzle|=trip =people|=some|=folks|=many|=a|=everyone|=everybody|=customers',
+      '=since|=as =some|=many|=a =few? =people|=folks|=of =you? =seem|=seems|=appear =confused|=unsure|=lost',
+      '=since|=as =some|=many|=a =few? =people|=folks|=of =you? =seem|=seems|=appear =to =struggle',
       'in words of one syllable',
       // The customer's understanding taken for granted, a non-apology, a reproach dressed as a kindness.,
       "as =i'm|=we're sure you ~1 understand|appreciate|know|realise|realize|agree",
@@ -234,6 +239,9 @@ export const rules: LintRule[] = [
       "it's not rocket science",
       "it's ~1 not that|so hard|difficult|complicated",
       'it is ~1 not that|so hard|difficult|complicated',
+      // "It really isn't that complicated", "it honestly isn't so hard".
+      "=it =really|=honestly|=just|=truly|=simply =isn't|=wasn't =that|=so|=all =hard|=difficult|=complicated|=complex|=tricky",
+      '=it =really|=honestly|=just|=truly|=simply =is|=was =not =that|=so|=all =hard|=difficult|=complicated|=complex|=tricky',
       '^ bless you ,',
       'it is really|quite|very simple|easy',
       "it's really|quite|very simple|easy",
@@ -277,6 +285,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "It honestly isn't that hard to find the button.",
+      'It really is not so complicated.',
+      'Since this seems to baffle some people, here it is once more.', 'As some of you seem confused: the shop shuts at 6.',
+      'As it appears to confuse a lot of customers, here it is once more.',
       "Pop in and we'll go through it with you nice and slowly.",
       'Let me explain it to you slowly.',
       'Let me spell it out for you.',
@@ -306,6 +318,8 @@ export const rules: LintRule[] = [
       'Maybe the bakery next door does a nice plain roll.',
     ],
     allows: [
+      'Our old checkout page seemed to confuse people, so we have rebuilt it.',
+      'It seems to confuse people when the app shows two prices, so we have fixed the basket page.',
       'Simmer it nice and slow for two hours, and the beef will be tender.',
       'Our team will walk you through the setup step by step on Monday.',
       'We understand how frustrating a cold meal is, and we have refunded it.',

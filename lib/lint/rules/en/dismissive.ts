@@ -533,6 +533,11 @@ export const rules: LintRule[] = [
       // "Tickets are handled in the order they're received"; not "…in the order received, but I've picked yours up".
       "in the order ~1 =received|=they|=they're|=it|=it's|=submitted|=logged ~2 =arrive|=arrived|=come|=came|=received|=submitted|=logged|=in",
       'in the order =received|=submitted|=logged',
+      // Chasing said not to help: "bumping the thread won't get you to the front of the queue", "won't speed it up".
+      // Not "we can't speed up customs", which owns a limit of ours.
+      "=won't|=doesn't =get|=put|=move|=bump|=push|=jump|=skip|=take ~4 =front|=top|=head =of =the? =queue|=line|=list|=pile",
+      "=won't|=doesn't ~2 =speed|=hurry|=rush ~2 =up|=along",
+      "=won't|=doesn't ~4 =any =faster|=quicker|=sooner",
       '=please|=just|=must|=simply|=need|=needs|=should ~2 wait|await your|=its|their turn',
       'when|once we|someone|somebody|staff ~1 get|gets round|around? to it|yours|them $',
       `not|=can't|=cannot|=isn't|=aren't|=unable|=beyond ~4 at|on ${LOCAL} level`,
@@ -554,8 +559,12 @@ export const rules: LintRule[] = [
       "Emails are answered in the order they're received.",
       'All complaints are dealt with in the order received.',
       "The class timetable is a head office decision, I'm afraid.",
+      "Posting again won't move you up to the top of the list.", "Messaging us on every channel doesn't get you to the head of the queue.",
+      "Chasing on Facebook won't speed things up.", "Calling twice a day won't make it happen any faster.",
     ],
     allows: [
+      "We can't speed up customs clearance from here, so we've sent a second parcel by express today.",
+      "I've checked, and it doesn't matter that you wrote twice: you're at the front of the queue already.",
       "I've moved your ticket to the front of the queue, and Sam will call you today.",
       'The hours are set by head office, but I have asked them to extend them and will let you know by Friday.',
       "We've fixed this at store level, so every till now takes contactless.",

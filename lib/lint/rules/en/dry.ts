@@ -97,6 +97,9 @@ export const rules: LintRule[] = [
       'passed|forwarded|shared|sent|escalated|referred ~4 the relevant|appropriate|concerned|responsible team|teams|department|departments|people|person',
       // A one-word acknowledgement as the whole sentence: "Sorry about that. Noted."
       '^ =duly? =noted $',
+      // Closed with a full stop even when a signature follows in the same line: "Feedback noted. — The Team".
+      '^ =feedback|=comments|=complaint|=concerns|=points|=review =duly? =noted|=received|=acknowledged .|!',
+      '^ =feedback|=comments|=complaint|=concerns|=points|=review =duly? =noted|=received|=acknowledged $',
       // Everyone's opinion praised in general: "we value all our customers' opinions", "every guest's view matters".
       'value|appreciate|welcome|respect all|every|each|any opinion|opinions|feedback|review|reviews|comment|comments|view|views',
       'every|each|all ~1 opinion|opinions|feedback|view|views|voice|review|reviews|comment|input ~3 matters|matter|counts|count|valuable|important|valued|precious',
@@ -115,6 +118,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.templateEmpathy,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Feedback noted.',
+      'Complaint received.',
+      'Comments duly noted.',
       'Feedback like yours helps us grow!',
       'Comments like these help us improve every day.',
       'Reviews like this keep us on our toes.',
@@ -140,6 +146,7 @@ export const rules: LintRule[] = [
       'We value each and every one of our guests.',
     ],
     allows: [
+      'Feedback received loud and clear, Anna — the café now opens at 7.',
       'Reviews like yours help other families find us, so thank you!',
       'Noted: the new address is on your account, and the sofa ships there on Monday.',
       'Thank you for telling us about the cold soup, Anna.',

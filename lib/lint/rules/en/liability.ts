@@ -59,6 +59,12 @@ export const rules: LintRule[] = [
       'legally obliged to',
       'entirely|fully|completely|wholly on us',
       'entirely|fully|completely|wholly ours',
+      // The failure placed on our side: "the deadline was missed by our side", "an oversight on our part".
+      'missed|caused|delayed|overlooked|dropped|mishandled ~1 by|on our side|end|part',
+      'error|mistake|failure|oversight|slip|lapse ~1 on|by our side|end|part',
+      // An open-ended payout: "we will compensate the full difference, whatever the final figure turns out to be".
+      'compensate|reimburse|refund|cover|pay ~2 full|entire|whole difference|shortfall|loss|losses',
+      'whatever the final? figure|amount|total|sum|cost|bill ~2 turns|comes|ends|is',
     ],
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
@@ -82,12 +88,16 @@ export const rules: LintRule[] = [
       'We will bear every loss the delay caused you.',
       'We will make good your losses from the cancelled event.',
       'We will be liable for any damage to the flat.',
+      'The handover date was missed on our side.', 'It was an oversight on our part that cost you the grant.',
+      "We'll reimburse the entire shortfall.", 'We will pay whatever the final bill turns out to be.',
     ],
     allows: [
       'We would like to understand what happened; please contact us directly at support@agency.com.',
       'We cannot discuss the contract here, but our director will call you today.',
       'The invoice did not meet the payment terms, so our accounts team will call you to sort it out.',
       'We will not pay legal costs before we have seen the contract, but our director will call you today.',
+      "We've checked everything on our side, and our director will call you today to go through the timeline.",
+      'Please send the figures to legal@agency.com so we can review them with you.',
     ],
   },
 ];

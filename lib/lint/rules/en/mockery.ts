@@ -61,6 +61,13 @@ export const rules: LintRule[] = [
     patterns: [
       // A trifle made an ordeal: "we can only imagine how you got through it", "however did you cope?"
       'only imagine how you ~1 =survived|=coped|=endured|=managed|=got|=made ~1 through? =it|=that $',
+      // Their words put in scare quotes twice around "you": "the 'razor-sharp' knife you 'barely used'".
+      `'|"|“|‘ ~3 '|"|”|’ ~3 =you|=your|=you've|=you'd ~2 '|"|“|‘ ~3 '|"|”|’`,
+      // A public complaint "thanked" for its reach: "thanks for sharing with the whole group!"
+      'thanks|thank ~2 =sharing|=telling|=posting|=broadcasting|=announcing ~3 =whole|=entire =group|=street|=neighbourhood|=neighborhood|=internet|=world|=town|=village|=estate|=forum|=page|=school',
+      'thanks|thank ~2 =letting =the =whole|=entire ~1 =group|=street|=neighbourhood|=neighborhood|=internet|=world|=town|=village|=estate|=forum =know',
+      // "…, but we're sure you knew that": the customer told they should have known, with a wink.
+      "=we're|=i'm|=we|=i =are|=am? =sure =you =already? =knew|=know|=realised|=realized =all? =that|=this $",
       'however did you cope|survive|manage',
       'how did you ever cope|survive|manage',
       // The customer's words in scare quotes: "interesting that you 'couldn't find a single clue'".
@@ -146,6 +153,9 @@ export const rules: LintRule[] = [
     examples: [
       'We can only imagine how you survived it.',
       'However did you cope?',
+      "Shame the 'brand new' jacket you 'only wore once' has a torn lining.", 'The "huge" stain you "never noticed" came out in one wash.',
+      'Thanks for telling the whole neighbourhood!', 'Thank you for letting the entire internet know.',
+      "Glass breaks when it's dropped, but I'm sure you knew that.", 'Of course, we are sure you already knew all that 😉',
       "As for the 'completely ruined' jacket, the photos speak for themselves.",
       'Regarding your "worst ever" pizza, we sold two hundred that night.',
       "Funny how you 'never got' the email.",
@@ -188,6 +198,9 @@ export const rules: LintRule[] = [
       'Amazing how every other family fits into our standard rooms.',
     ],
     allows: [
+      "You called the room 'cold' and the staff 'unhelpful', and you were right on both counts.",
+      'Thanks for sharing this with us, and sorry the whole group had to wait in the rain.',
+      "I'm sure you know the area well, so here is the exact entrance for next time.",
       'As for the "Deluxe" room you booked, we have upgraded you for free.',
       "Interesting that you mention the 'Explorer' plan: it includes free returns.",
       'We can only imagine how hard the last week has been for you.',

@@ -53,6 +53,9 @@ export const rules: LintRule[] = [
       'will not happen again',
       'won\'t happen again',
       'won\'t ever happen again',
+      // "It won't ever crash on you again": never again, whatever the verb.
+      "=won't|=wouldn't =ever ~4 =again",
+      'will not ever ~4 again',
       'will not ever happen again',
       'never be repeated',
       'will not be repeated',
@@ -69,6 +72,9 @@ export const rules: LintRule[] = [
       "not a|one =single? ~2 =will|=won't|=shall ~3 late|wrong|again|delayed|missed|lost",
       'not even? by a|one|=single minute|second|day|hour $',
       'on time every|each =single? time',
+      // "Spotless on every visit from now on", "guaranteed hot on every delivery".
+      '=every|=each =single? =visit|=time|=order|=delivery|=stay|=booking|=class|=session =from =now =on',
+      '^ =guaranteed ~3 =every|=each|=always|=forever',
       "=won't|not ever have to",
       'will ever happen|occur ~3 again',
       "not a|one =single? ~2 =will|=shall ever",
@@ -124,6 +130,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.overpromise,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'A warm welcome on every visit from now on.',
+      'Guaranteed hot on every delivery.',
       "You'll never have to chase us for a callback again.",
       "You won't see a single mistake on your invoices again.",
       'You will not face another delay with us, ever.',
@@ -166,6 +174,8 @@ export const rules: LintRule[] = [
       'We guarantee hot food round the clock from today.',
       'We promise the gym will be open 24/7 from now on.',
       "We promise it'll come out spotless this time — guaranteed.",
+      "With the new firmware it won't ever freeze on you again.", 'The app will not ever log you out again.',
+      "Your card won't ever be declined again, promise.",
     ],
     allows: [
       "We hope you'll never need the warranty, but it's there if you do.",
@@ -189,6 +199,7 @@ export const rules: LintRule[] = [
       "You won't be charged any further fees for the outage month.",
       "We hope you won't have any more trouble with the boiler, and Dan is a call away if you do.",
       "We've refunded the booking fee you lost when the show was cancelled.",
+      "If it ever freezes again, reply here and we'll look at it the same day.",
     ],
   },
   {

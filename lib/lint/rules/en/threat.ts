@@ -205,6 +205,10 @@ export const rules: LintRule[] = [
       'if you do not remove|delete',
       'if you don\'t remove|delete',
       'you will be banned|blacklisted|blocked|barred',
+      // "Your group will be banned from all our locations", "you'll be barred from every branch".
+      '=your ~3 will =be =banned|=blacklisted|=barred',
+      "=you'll =be =banned|=blacklisted|=barred",
+      "we|=we'll will? =ban|=blacklist|=bar =you|=your",
       'you are|were|have ~1 banned|blacklisted|barred',
       "you're|you've ~1 banned|blacklisted|barred",
       'one more review|comment|post|complaint ~4 and',
@@ -243,6 +247,8 @@ export const rules: LintRule[] = [
       "Perhaps we're just not the right fit for you.",
       'Do yourself a favour and delete this.',
       'Your review will be challenged with the platform.',
+      'Your whole party will be barred from the venue.', "You'll be blacklisted from every branch.",
+      "We'll ban your team from the league.",
     ],
     allows: [
       'You are always welcome to call me directly.',
@@ -252,6 +258,7 @@ export const rules: LintRule[] = [
       "We're not taking bookings until March while the kitchen is refitted.",
       'We no longer take bookings by phone, but you can book online in a minute.',
       'Your account was flagged by our fraud check, which is why the payment was paused; it is cleared now.',
+      'Smoking will be banned on the terrace from June, so your table by the door will be smoke-free.',
     ],
   },
   {
