@@ -1,6 +1,6 @@
 /** Reading a review up to the lexicon's verdict, and what the category model is given of it. */
 import type { DetectedLanguage } from '../taxonomy';
-import { detectLanguage, tokenize, type Token } from '../text';
+import { detectLanguage, isTypedInLatin, tokenize, tokenizeTransliterated, type Token } from '../text';
 import type { Analysis, ReviewInput } from '../types';
 import { classify, type Classification, type LexiconVerdict } from './classify';
 import { extractEntities } from './entities';
@@ -26,7 +26,8 @@ export function readReview(input: ReviewInput): ReviewReading {
   const text = input.text.length > MAX_ANALYZED_CHARS ? input.text.slice(0, MAX_ANALYZED_CHARS) : input.text;
   const language = detectLanguage(text);
   const set = signalsFor(language);
-  const tokens = tokenize(text, set.language);
+  // "Nqmam nito meso" is Bulgarian: it is read in Cyrillic, with evidence spans in the Latin text.
+  const tokens = language !== 'en' && language !== 'other' && isTypedInLatin(text) ? tokenizeTransliterated(text, set.language) : tokenize(text, set.language);
   const rating = input.rating !== undefined && Number.isFinite(input.rating) ? input.rating : undefined;
   return { text, language, tokens, rating, lexicon: classify(findHits(tokens, set), rating) };
 }

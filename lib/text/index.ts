@@ -5,5 +5,6 @@ export type { DetectedLanguage } from '../taxonomy';
 export { sentences } from './segment';
 export { stem } from './stem';
 export { FormSlots, tokenize, type Token } from './tokenize';
+export { isTypedInLatin, tokenizeTransliterated } from './translit';
 export { compileMatcher, type Matcher, type PhraseMatch } from './matcher';
 export { PatternError } from './pattern';

@@ -5,10 +5,18 @@
  */
 import type { DetectedLanguage } from '../taxonomy';
 import { normalizeWord } from './normalize';
+import { latinToCyrillic } from './translit';
 
 /** The Cyrillic candidates; "cyr" stands for Belarusian, Serbian and Macedonian, reported as "other". */
 type Cyrillic = 'ru' | 'uk' | 'bg' | 'cyr';
 type Scores = Record<Cyrillic, number>;
+
+/** Translit is told from English and other Latin languages only on a few words at least. */
+const TRANSLIT_MIN_WORDS = 4;
+const TRANSLIT_MIN_FUNCTION_WORDS = 3;
+const Q_FOR_YA = /q(?!u)/;
+/** Share of English function words ("the", "my", "was") above which a Latin text is English. */
+const TRANSLIT_MAX_ENGLISH_SHARE = 0.15;
 
 /** Only the start of a long text is read: a language does not change halfway through a review. */
 const SAMPLE_CHARS = 500;
@@ -142,7 +150,30 @@ function detectLatin(text: string, words: string[]): DetectedLanguage {
     if (NON_ENGLISH_DIGRAPHS.test(w)) other += 0.5;
   }
   if (NON_ENGLISH_LATIN.test(text)) other += 2;
-  return en >= other ? 'en' : 'other';
+  return transliteratedLanguage(text, words, en) ?? (en >= other ? 'en' : 'other');
+}
+
+/**
+ * Bulgarian, Russian or Ukrainian typed in Latin letters, without the diacritics of Czech, Polish or Croatian: spelled
+ * back into Cyrillic, at least three different function words of those languages ("mnogo", "veche", "nishto") or
+ * words with a "q" for "я", and hardly an English word. Then the Cyrillic copy reads as one of them by the same cues as any Cyrillic text.
+ */
+function transliteratedLanguage(text: string, words: string[], englishWords: number): DetectedLanguage | null {
+  if (words.length < TRANSLIT_MIN_WORDS || englishWords > TRANSLIT_MAX_ENGLISH_SHARE * words.length || NON_ENGLISH_LATIN.test(text)) return null;
+  const cyrillic = latinToCyrillic(text).text;
+  const cyrillicWords = Array.from(cyrillic.matchAll(WORD), (m) => normalizeWord(m[0]));
+  const functionWords = new Set(cyrillicWords.filter(isSlavicFunctionWord));
+  // Bulgarian writes "я" as "q" ("nqma", "trqbva"): English has a "q" only before "u".
+  const qForYa = new Set(words.filter((w) => Q_FOR_YA.test(w)));
+  if (functionWords.size + qForYa.size < TRANSLIT_MIN_FUNCTION_WORDS) return null;
+  return pickCyrillic(scoreCyrillic(cyrillic, cyrillicWords));
+}
+
+/** Function words whose Latin spelling is also an English word ("on", "let", "ego", "no") prove nothing. */
+const ENGLISH_IN_CYRILLIC = new Set(['он', 'лет', 'ви', 'им', 'его', 'но', 'то', 'ту', 'ни']);
+
+function isSlavicFunctionWord(w: string): boolean {
+  return w.length >= 2 && !ENGLISH_IN_CYRILLIC.has(w) && (CYRILLIC_WORDS.bg.has(w) || CYRILLIC_WORDS.ru.has(w) || CYRILLIC_WORDS.uk.has(w));
 }
 
 function pickCyrillic(score: Scores): DetectedLanguage {

@@ -51,4 +51,16 @@ describe('detectLanguage', () => {
   it('is decided by the main language when a brand name is in Latin letters', () => {
     expect(detectLanguage('Заказывал на Wildberries, доставка через Boxberry опоздала')).toBe('ru');
   });
+
+  it.each([
+    ['Nqma nishto po-losho ot tozi magazin, veche 3 sedmici chakam poru4kata', 'bg'],
+    ['Ochen plokho, zakaz prishel cherez nedelyu, kurer grubil, bolshe nikogda', 'ru'],
+    ["Duzhe dovgo chekaly zamovlennya, kur'er ne vidpovidav, ale hroshi povernuly", 'uk'],
+    // English with few function words, and a Slavic language written in Latin letters of its own.
+    ['Cold coffee, grumpy barista, awful music, never again.', 'en'],
+    ['Feedback like yours helps us improve.', 'en'],
+    ['Nie polecam, zamówienie przyszło po dwóch tygodniach', 'other'],
+  ])('reads a Cyrillic language typed in Latin letters: %s → %s', (text, expected) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
 });
