@@ -53,7 +53,7 @@ export default defineSignals(
       [`my|our ${LAWYER}`, 2],
       // A lawyer in the family, named to the business: "my husband is a lawyer and says this is a breach of contract".
       [`husband|wife|son|daughter|brother|sister|dad|father|mum|mom|mother|uncle|cousin|partner ~3 is|=s|works ~2 a|an|as ~1 ${LAWYER}`, 1],
-      [`contact*|consult*|speak*|spoke|spoken|talk*|call*|hire*|hiring|get|getting|involve*|brief*|went|gone ~3 ${LAWYER}`, 2],
+      [`contact*|consult*|speak*|spoke|spoken|talk*|call*|hire*|hiring|retain*|engag*|instruct*|get|getting|involve*|brief*|went|gone ~3 ${LAWYER}`, 2],
       // A lawyer given the case, or already on it: "handed the paperwork to my attorney", "a solicitor is aware".
       [`gave|given|handed|passed|sent|forwarded|forwarding|sending|showed|shown ~4 ${LAWYER}`, 2],
       [`${LAWYER} ~3 aware|briefed|informed|involved|reviewing|reviewed|handling|drafting|preparing`, 2],
@@ -127,6 +127,9 @@ export default defineSignals(
       'work*|worked ~2 as ~2 a|an ~1 lawyer|attorney|paralegal|solicitor|cop|police',
       "i'm|i am ~1 a|an ~1 lawyer|attorney|paralegal|solicitor",
       `ask*|wonder* ~4 if|whether ~3 sue|suing|sued|court|${LAWYER}`,
+      // A lawyer named as the measure of how unclear the terms are: "my sister is a lawyer and even she couldn't find the clause".
+      `${LAWYER} ~4 even ~2 couldn't|can't|cannot|could|failed|struggled ~2 find|understand|figure|make|work|follow|decipher|see`,
+      `even ~2 ${LAWYER} ~3 couldn't|can't|cannot|could|failed|struggled ~2 find|understand|figure|make|work|follow|decipher|see`,
     ],
     crime_victim: [
       // A road accident someone else caused: the police at it came for that, "after the crash", "rear-ended me".
@@ -144,6 +147,8 @@ export default defineSignals(
       'pretending|posing|pretended|posed ~3 to be|as ~2 you|your',
       // Damage done by strangers: "some kids smashed the window" (the police report is about them).
       '{some kids|some teenagers|kids|teenagers|vandals|yobs|thugs|someone|somebody} ~4 smashed|scratched|keyed|threw|slashed|torched|graffitied|broke',
+      // A break-in at the writer's own home or car, by nobody named: "our car got broken into", "they broke into the garage".
+      'broke|broken ~1 into ~2 car|van|truck|house|home|flat|apartment|garage|shed', 'car|van|truck|house|home|flat|apartment|garage|shed ~2 broken ~1 into',
     ],
     rudeness_aside: [
       // A praise idiom, other guests shouting, an app throwing the user out: "shout out to Sam", "kids screaming", "the app kicks me out".
@@ -179,6 +184,10 @@ export default defineSignals(
       'belittl*', 'snapped at', 'nasty', 'horrible ~2 staff|manager|waiter|waitress|woman|man|lady|guy', 'treated ~3 like',
       'not ~2 polite|friendly|courteous|welcoming', 'sarcastic', 'abusive', 'threw|thrown|throwing ~3 at', 'pretend* ~3 not ~2 see|notice',
       'bad manners', 'no manners', 'racist|discriminat*', 'on purpose', 'muttered|muttering', 'under ~2 breath', 'raised ~2 voice', 'humiliat*', 'treated ~2 like ~2 criminal|thief', 'eye roll', 'rolled ~2 eyes', 'laughed', '{don\'t|doesn\'t|didn\'t} know how to ~2 deal|talk|speak|treat|behave', 'in a good manner', 'you\'re not the only', 'brain dead',
+      // Shouting at the writer's child, hanging up again and again: "yelled at my son in front of everyone", "kept hanging up".
+      'yelled|shouted|screamed|snapped|barked ~1 at ~1 my|our ~1 son|daughter|kid|kids|child|children|boy|girl', 'kept ~1 hanging ~1 up',
+      // Humiliated in front of others: "mocked her weight in front of the whole class".
+      'mocked|humiliated|belittled|ridiculed ~4 {in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids|in front of the team}', '{in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids} ~3 mocked|humiliated|belittled|ridiculed|called',
     ],
     loyal_customer: [
       // Years in words after what one is: "been a subscriber for over four years".
@@ -204,7 +213,8 @@ export default defineSignals(
       '{over|more than|dozens of} ~2 orders|visits|stays|bookings ~3 years|since',
       'loyal', 'regular ~2 customer*|client*|guest*|visitor*', 'long ~2 time|standing ~2 customer*|client*|member*', 'for years',
       'years ~3 customer*|client*|member*', ['# years', 0.5], 'many years', 'decade*', 'always ~2 come|came|order*|shop*|use|used|banked|stay*',
-      'been ~2 coming|using|ordering|shopping|banking|going|staying ~3 for|since|years', ['every week|month|year', 0.5], ['usual*', 0.5],
+      // Exact forms: "been out of order for weeks" is no habit.
+      'been ~2 =coming|=using|=ordering|=shopping|=banking|=going|=staying ~3 for|since|years', ['every week|month|year', 0.5], ['usual*', 0.5],
       'first time ~3 {disappoint*|let down|ever}', 'favourite|favorite', 'vip ~2 customer*|client*|member*|status', 'member* ~2 since', 'valued customer',
       ['past # years', 0.5], ['over # years', 0.5], '{with you|customer|member|client|subscriber|user} since', 'had this ~2 number|account|card ~3 since', 'regular here', 'first opened', 'been a member', 'for like # years|yrs', ['# yrs', 0.5],
       '{customer|client|member|account|card|visiting|visited|coming|using|used|banking|shopping|ordering|with you|with them|with us} ~4 for ~3 # =years|=yrs', 'after ~2 # =years|=yrs', '# =years|=yrs now', 'in ~2 # =years|=yrs ~3 never|first', ['for ~3 # =years|=yrs', 0.5], '=years ~3 with ~2 them|you|this|the|your', '{using|used|customer|client|member|banking|shopping|ordering} ~4 long time', '{been|stayed} with ~2 {them|you|this bank|the bank} ~3 {years|since|decade*}',
@@ -240,6 +250,12 @@ export default defineSignals(
       'lost ~3 parcel|package|order|luggage|bag*|suitcase', ['tracking', 0.5], ['dispatch*', 0.5], 'delivered ~3 {later than|hours late|days late}', '{courier|driver|delivery} ~4 late', 'left ~3 outside|doorstep|neighbour|neighbor',
       'went back to ~2 depot|warehouse|sender', 'undelivered', 'marked as delivered', 'left ~3 in the rain|outside|on the street', 'soaked|drenched', 'took # hours|hour|h|mins|minutes', ['took ~2 #', 0.5], 'arrived ~3 cold|late|damaged|broken|smashed|crushed|dented|open|opened|wet', 'driver|courier ~3 kicking|kicked|threw|thrown|dropped|throwing', 'box ~5 only ~3 inside', 'in transit', 'still waiting ~3 order|parcel|delivery|item|package', 'damaged ~2 {in transit|on arrival|box|packaging}',
       'cancelled|canceled ~2 my? order', 'order ~2 cancelled|canceled', 'not ~2 what i ordered', 'instead of ~3 slot|window|promised|hours|days', 'missed ~2 delivery',
+      // Sent to another pickup point or branch: "my order went to a store on the other side of town".
+      'order|parcel|package ~3 went|sent|shipped|delivered|ended ~4 wrong|another|different|other ~1 store|branch|pharmacy|locker|address|pickup|point|shop|side|end',
+      // Tracking stuck on one status: "tracking showed 'processing' for a week".
+      'tracking ~4 showed|showing|said|sat|stuck ~3 processing|preparing|label|pending',
+      // Brought at the end of the day or the day after, when it was wanted that morning: "the flowers turned up that evening".
+      'delivered|arrived|came|turned ~3 {that evening|in the evening|the next day|the day after|the following day}',
     ],
     billing_problem: [
       // The bill against the price said first: "would be about $180. Bill was $310", "the app showed £25, the fare came to £48".
@@ -271,6 +287,8 @@ export default defineSignals(
       'reimburs*', 'compensat*', 'invoice*', '=billed', '=billing', 'subscription ~3 charged|renew*|cancel*', 'interest rate', 'penalty|penalt*',
       'debited', 'amount ~3 deducted|debited|taken|not ~2 credited|returned|refunded', 'atm ~3 swallow*|not ~2 dispens*', 'paid ~3 twice|extra|more',
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
+      // More money asked at the exit than paid or named: "at pick-up they wanted another £24".
+      'wanted|asked|demanded|charged ~2 another|extra ~1 £|$|€|#',
     ],
     product_defect: [
       // An alteration done unevenly: "one leg is shorter than the other", "the stitching is crooked".
@@ -317,6 +335,8 @@ export default defineSignals(
       'hardly any', 'peel*|peeling', 'rust*', 'useless product', 'waste of money', 'food ~3 poor|bad|terrible|awful|substandard|cold|undercooked|bland|inedible', 'substandard', 'build|built quality', 'marks', 'snapped', 'junk', 'lifting', 'not ~2 cleaned|applied|fixed|repaired', '{wasn\'t|weren\'t|isn\'t|hasn\'t|haven\'t|didn\'t get|never} ~3 {cleaned|applied|fixed|repaired|polished|finished}', '{not|wasn\'t|isn\'t|weren\'t} ~2 as ~2 {clean|polished|shiny|smooth|good} ~2 as',
       ['spotty|streaky|streaks|smear*|blotch*', 0.5], 'powdery', 'greasy|oily|covered in oil', 'luke warm|lukewarm', '{no|lacked|lacking|without} ~2 {flavour|flavor|taste}', 'tasteless|flavourless|flavorless|bland', 'soggy|chewy|rubbery|overdone',
       'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
+      // A seam that split, a print upside down or off-colour, cream gone sour: "the seam split", "printed upside down", "the cream was sour".
+      'seam|seams ~2 split|ripped|burst|gave|came', 'printed ~2 {upside down|crooked|blurry|faded}', '{green|pink|yellow|blue|colour|color} cast', 'cream|milk|filling|custard ~3 sour|soured|curdled|turned',
     ],
     service_outage: [
       // The app itself broken or frozen, a page that spins forever: "the parent app has been broken for a week", "video froze".
@@ -340,6 +360,11 @@ export default defineSignals(
       'outage', 'downtime|down time', 'crash*', 'error ~2 message|code|#', 'bug|bugs|buggy', 'glitch*', '{can\'t|cannot|unable to} ~2 {log in|login|sign in|access|open|add|transfer|pay|send|withdraw|see|check}',
       ['unable to', 0.5], 'not loading', 'keeps ~2 crashing|freezing|logging', 'server ~2 error|issue|problem', 'no signal|connection', 'otp ~3 not', 'technical ~2 issue*|problem*|error*',
       'system ~2 issue*|problem*|error*', 'update ~3 broke|issue|problem', ['slow', 0.5], 'lag*', 'white screen', '{couldn\'t|could not|can\'t} ~2 pay|log|login|transfer', 'barely works|work', 'crawl*', 'mbps', 'wrong ~2 pin|otp|password|balance', 'showing wrong', '{not working|doesn\'t work} ~3 without', 'restart*', 'upi',
+      // Stuck on connecting or loading, films that will not play, calls that drop: "stuck on 'connecting'", "shows won't play", "Zoom keeps dropping".
+      'stuck|hangs|hanging|hung|frozen|freezes|spinning|spins ~3 connecting|loading|buffering', '{films|movies|shows|episodes|series|channels|videos} ~4 {won\'t play|don\'t play|wont play|will not play|won\'t start|keep buffering|keeps buffering|buffering}',
+      '{zoom|teams|calls|call|video calls} ~2 {drops|dropping|keeps dropping|cuts out|cutting out|disconnects}',
+      // A card terminal out of order at a venue: "the card machine has been broken for two weeks".
+      '{card machine|card reader|card terminal|payment terminal|terminal} ~6 {not working|broken|down|doesn\'t work|isn\'t working|out of order}',
     ],
     unresponsive_support: [
       // Sent up the chain and left there: "reception sent me to the admin, the admin to the manager".
@@ -368,6 +393,10 @@ export default defineSignals(
       'ticket*', 'useless ~2 support|service|call|agent*|staff', 'customer service ~3 useless|nonexistent|terrible|poor|worst|pathetic|zero',
       'bot|chatbot|automated', '{template|copy paste|scripted|generic response}', 'could not|couldn\'t|cannot ~2 explain|help|answer',
       'weeks|days|months ~3 no ~2 response|reply|answer', 'nobody|no one ~2 cares', 'waste of time', 'runaround|run around', 'keep|keeps|kept ~2 saying', 'forwarded', 'support chat', 'closed ~3 ticket|case|complaint ~3 without', 'not a single ~2 answer|reply|response|call', '{emailed|called|contacted|messaged|rang} ~3 {two|three|four|five|six|several|multiple|many|countless} times', '{nobody|no one} ~3 explain*', 'zero ~2 replies|responses|answers|response|reply', 'third|fourth|fifth time ~2 asking', 'is anyone ~2 working', 'nothing ~2 {is done|has been done|was done|happened|has happened}', '{tell|told|say|said|says|promise*} ~5 call* ~2 back', 'sends ~2 me to', 'hotline', 'specialist', 'sales says',
+      // Every channel tried, then a sentence of nothing: "I've called, emailed, left voicemails. Nothing.", "nobody will even tell me who handles it".
+      ['^ nothing|silence|crickets|zilch $', 0.5], 'left|leaving ~3 voicemail|voicemails', '{nobody|no one} ~3 tell ~1 me|us',
+      // Each party sends the customer to the other: "the retailer says ask the manufacturer".
+      'says|said|told ~3 ask|contact|call ~2 the ~1 manufacturer|retailer|seller|shop|store|insurer|landlord|dealer',
     ],
     contract_dispute: [
       // What one side says the contract leaves out: "they say editing isn't included in the contract".
@@ -379,6 +408,8 @@ export default defineSignals(
       'contract*', 'agency', 'contractor*', 'agreement', 'scope', 'deliverable*', 'deadline*', 'milestone*', 'retainer', 'invoice* ~3 for',
       'statement of work|=sow', 'revision*', 'brief', 'project', 'client* ~2 work', 'agreed ~3 terms|price|scope|timeline', 'seo|smm|ppc|marketing', 'studio', 'landing page', ['deposit', 0.5], ['account manager', 0.5], 'content calendar', 'out of scope', 'sow',
       'design studio|firm', 'bookkeep*|accountant*', 'freelanc*', 'per the|our ~2 agreement|contract', 'obliged|obligat*',
+      // Whose copy of the contract says what: "our copy of the contract says 30 days", "two versions of the schedule".
+      'our|their ~1 copy ~2 of ~2 the ~1 contract|agreement|schedule|annex', 'version|versions ~3 of ~2 the ~1 contract|agreement|schedule|annex',
     ],
     public_escalation: [
       'tell ~2 {everyone|everybody|all my|friends|family}', 'everyone|everybody ~3 should know|avoid|beware', 'warn ~3 others|everyone|people|you',
@@ -411,6 +442,12 @@ export default defineSignals(
       'crowded|overcrowded|packed|rammed|heaving', "{too busy|too loud|too noisy|too hot|too cold|freezing cold|boiling hot}", 'noise|noisy|loud ~3 music|neighbours|neighbors|guests|party|group|kids',
       'music ~4 until|till ~2 #', 'quiet hours', 'school groups', "{nowhere to park|no parking|nowhere to sit|no benches|hardly any benches|no shade|no seating}", 'parking',
       'queue*|queuing|queueing', 'waiting room', 'adverts|ads|commercials|trailers ~4 before', 'minutes|mins ~1 of ~1 ads|adverts|commercials|trailers', 'stuffy|sweltering', 'working parents',
+      // Parts of a venue closed off, and its opening hours: "half the car park coned off", "toilets closed for repairs", "opening hours".
+      'roped|coned|cordoned|fenced|taped ~1 off', 'closed ~2 for ~1 repairs|renovation|refurbishment', 'half ~3 closed|shut', '{opening hours|opening times}',
+      // Music until late, pitches or rooms so close you hear everything: "a DJ going until 1am".
+      'dj|disco|karaoke|party ~4 until|till', 'hear ~2 every|everything ~1 word|conversation|sound',
+      // Too many children per teacher: "24 kids to one teacher".
+      '# ~1 kids|children|students|pupils ~2 per|to ~1 one? ~1 teacher|instructor|carer|adult|coach',
     ],
     complaint: [
       // A promised date long past: "keys promised for December, it's now May".
@@ -448,6 +485,8 @@ export default defineSignals(
       'thanks ~1 for ~1 {being loyal|my loyalty|our loyalty}',
       'thanks|thank you ~2 for nothing', 'yeah right', 'oh great', 'great job ~3 not', 'well done ~3 not', 'bravo', 'congratulations|congrats ~2 to',
       'what a joke', 'sure', 'apparently', '🙄|🙃',
+      // Thanks for something in scare quotes: "Thanks for the 'fast' delivery!".
+      'thanks|thank ~3 for ~1 the|your ~1 "|‘|“ fast|quick|speedy|prompt|excellent|great|amazing|professional|helpful|friendly|careful|timely',
     ],
   },
   {
