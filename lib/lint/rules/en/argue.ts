@@ -560,4 +560,39 @@ export const rules: LintRule[] = [
       "We never charge for the first check, so we've refunded the fee.",
     ],
   },
+  {
+    // Our work declared flawless with the proof in hand: "it left the workshop in perfect order, and we have the
+    // inspection sheet", "it matches the sketch you approved", "GPS puts him at your door at 6:02, not 7".
+    id: 'en-argue-we-have-proof',
+    class: 'argue',
+    severity: 'error',
+    patterns: [
+      '=left|=went =our|=the? ~2 =in =perfect|=full|=excellent|=flawless|=good =working? =order|=condition|=shape',
+      "=and =we =have|=we've =got? =the|=a|=signed|=its ~2 =sheet|=report|=record|=records|=form|=signature|=photos|=proof|=footage|=receipt|=checklist $",
+      '=matches|=match|=matched|=identical|=exactly|=precisely ~4 =design|=sketch|=proof|=mockup|=photo|=picture|=sample|=draft|=brief|=drawing|=spec ~1 =you|=you\'d|=you\'ve =approved|=signed|=sent|=chose|=picked|=provided|=supplied',
+      '=matches|=match|=matched|=identical|=exactly|=precisely ~8 =down =to =the =last|=very',
+      `${RECORDS}|=tracking ~10 =not #`,
+      // The cause ruled out on our say-so: "so the rash didn't come from us".
+      "=so|=therefore ~4 =didn't|=couldn't|=can't|=cannot|=wasn't =have? =come|=came|=be ~1 =from =us|=our|=ours",
+      "=hadn't|=hasn't|=haven't|=wasn't|=weren't =even ~1 =run|=passed|=expired|=elapsed|=over|=up ~2 =yet",
+    ],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Your bike left our shop in perfect working order.',
+      'The boiler was serviced to standard, and we have the signed checklist.',
+      'The cake is exactly the design you approved.',
+      'The logo matches your brief down to the last pixel.',
+      'The timestamp on the till shows 12:40, not 13:15.',
+      'The water was tested that morning, so the stomach bug didn\'t come from our pool.',
+      'The 14-day window for the refund hadn\'t even passed yet.',
+    ],
+    allows: [
+      'We want your car to leave in perfect condition, so the scratch will be repaired free of charge.',
+      "We have the receipt you sent, and the refund is on its way.",
+      'We have the photos you sent, and a new set is on its way today.',
+      'The colour does not match the sample you approved, and we will reprint it at our cost.',
+      'The tracking shows the parcel is still at the depot, so we are chasing the courier.',
+    ],
+  },
 ];

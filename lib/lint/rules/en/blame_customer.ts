@@ -634,4 +634,35 @@ export const rules: LintRule[] = [
       "Please send us the contract you signed and we'll check the notice period for you.",
     ],
   },
+  {
+    // How the customer (or their pet or child) used it, given as the cause: "your dog wouldn't keep still",
+    // "it lasts for years unless you bite on something hard", "that comes from an impact, not normal use".
+    id: 'en-blame-customer-how-it-was-used',
+    class: 'blame_customer',
+    severity: 'error',
+    // "…isn't made for the rain, but the page should have said so" concedes the point.
+    unlessNext: ['but', 'though', 'although', 'yet', 'still'],
+    patterns: [
+      "=your ~4 =wouldn't|=didn't|=couldn't|=won't|=wasn't|=weren't|=never|=not ~2 =keep|=stay|=sit|=stand|=hold|=keeping|=staying|=sitting ~1 =still",
+      '=usually|=normally|=typically|=easily ~3 =last|=lasts|=hold|=holds|=survive|=survives ~4 =years|=months|=decade|=decades|=ages|=seasons ~6 =unless',
+      '=impact|=drop|=fall|=knock|=blow|=misuse|=force ~4 =not ~2 =normal|=everyday|=ordinary|=regular ~1 =use|=wear|=usage',
+      "=aren't|=isn't|=weren't|=wasn't|=not =designed|=meant|=made|=built|=intended =for =the? =rain|=snow|=water|=sea|=pool|=mud|=puddles|=beach|=salt",
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "Your little boy wouldn't sit still, so the fringe isn't perfectly straight.",
+      "Your cat didn't stay still long enough for a clean shave.",
+      'A filling normally lasts years unless you chew ice in the first day.',
+      'Paint like this typically holds for a decade or more unless the wall is scrubbed.',
+      'A dent like that comes from a drop, not from everyday use.',
+      "Canvas trainers aren't made for the rain.",
+    ],
+    allows: [
+      'Your order still has not arrived, and we are chasing the courier today.',
+      'It usually lasts years, so a crack after a month is a fault and we will replace it.',
+      "We're sorry your dog was nervous; next time we'll book a quiet slot so she can settle.",
+      "It wasn't made for the rain, but the product page should have said so, so here is a full refund.",
+    ],
+  },
 ];

@@ -376,4 +376,40 @@ export const rules: LintRule[] = [
       "It's not that he forgot your order: it never reached the kitchen, and that is our system's fault.",
     ],
   },
+  {
+    // One worker held up in public: acted alone ("sent it without checking with anyone"), a repeat offender
+    // ("for the third time this month"), not ready for the job, docked pay, or "we're not happy with his work either".
+    id: 'en-blame-staff-singled-out',
+    class: 'blame_staff',
+    severity: 'warning',
+    patterns: [
+      `${STAFF} ~8 =without =checking|=asking|=consulting|=telling ~1 =anyone|=anybody`,
+      `${STAFF} ~8 =for =the =second|=third|=fourth|=fifth|=umpteenth|=nth =time ~1 =this|=that =week|=month|=year|=season`,
+      `${STAFF} ~4 =was|=is =new ~4 =not =ready|=prepared|=up`,
+      // Said of a worker, not of us: "we were clearly not prepared for the crowds" owns it.
+      `${WHO}|coach ~6 =obviously|=clearly|=simply =not =ready|=prepared|=up =for|=to ~2 =a|=the|=this|=that? =group|=job|=task|=role|=work`,
+      '=come|=comes|=coming =out =of =his|=her|=their =pay|=wages|=salary|=paycheck|=pocket|=tips',
+      '=docked|=deducted ~2 =from? =his|=her|=their =pay|=wages|=salary',
+      "=not =happy|=pleased|=satisfied|=impressed =with ~1 =that|=this|=his|=her ~2 =work|=performance|=attitude|=workmanship",
+      `=still =doesn't|=can't|=hasn't|=isn't ~2 =know|=learned|=learnt|=mastered|=got ~2 =the =menu|=ropes|=system|=job|=routes|=till`,
+      "=he|=she|=they|=he'll|=she'll|=they'll ~3 =be =having|=get|=getting =a =serious|=stern|=firm =talk|=word|=conversation",
+    ],
+    message: MESSAGES.blameStaff,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Our receptionist cancelled the booking without asking anyone.',
+      'The courier lost a parcel for the second time this week.',
+      'The trainer was new and simply not ready for a full class.',
+      'The cost of the broken plates will come out of his wages.',
+      "To be honest, we're not impressed with that cleaner's work either.",
+      "Our new barista still doesn't know the menu.",
+      "She'll be getting a stern talk from the owner.",
+    ],
+    allows: [
+      'We changed your booking without checking with you first, and that was our mistake as a company.',
+      'Our courier will call before he comes, so you do not need to wait in all day.',
+      'The new menu is not ready yet, but we will send it to you on Friday.',
+      "We weren't happy with how the job was finished either, so our team will redo it free on Monday.",
+    ],
+  },
 ];

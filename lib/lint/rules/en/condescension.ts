@@ -330,4 +330,37 @@ export const rules: LintRule[] = [
       "Maybe we can offer you a milder curry next time; I've told the kitchen about your allergy.",
     ],
   },
+  {
+    // The obvious told as insider wisdom: "a little tip from people who camp for a living", "let you in on a little
+    // secret", "it doesn't bite", "just so you know for next time", "technology isn't for everyone".
+    id: 'en-condescension-insider-tip',
+    class: 'condescension',
+    severity: 'warning',
+    patterns: [
+      '=from =people|=folks|=someone|=those =who ~3 =for =a =living',
+      '=let =you =in =on =a =little? =secret',
+      '=a =little =secret',
+      "=it|=they|=he|=she|=manual|=instructions|=button|=app =doesn't|=don't|=won't =bite $",
+      '=just =so =you =know ~2 =for =next =time|=future',
+      "=technology|=tech|=apps|=gadgets|=smartphones|=computers|=online ~3 =isn't|=aren't|=is|=are =not =for =everyone|=everybody",
+      '=acquired =taste',
+      '=leave =it ~1 =to =the =professionals|=experts|=pros',
+    ],
+    message: MESSAGES.condescension,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'A quick tip from people who cook for a living: salt the water first.',
+      "Let me let you in on a little secret: the gym works if you go.",
+      "Have a look at the manual, it doesn't bite 🙂",
+      'Just so you know for next time, the lid twists off.',
+      "We understand apps aren't for everyone.",
+      'Dark roast is a bit of an acquired taste.',
+      'Best to leave it to the professionals next time.',
+    ],
+    allows: [
+      'Just so you know, the refund will show on your card by Friday.',
+      'Our dog is friendly, so please bring the kids along.',
+      'This course is not for everyone with a heart condition, so please check with your doctor first.',
+    ],
+  },
 ];

@@ -573,4 +573,33 @@ export const rules: LintRule[] = [
       'Wait times were far too long, and we are sorry you had to wait your turn for an hour on the phone.',
     ],
   },
+  {
+    // The complaint filed as a one-off or as the wrong place: "the first complaint of its kind, so it looks like a
+    // one-off", "app store reviews aren't where we deal with support".
+    id: 'en-dismissive-one-off',
+    class: 'dismissive',
+    severity: 'warning',
+    // "A one-off fault in that batch" names what we got wrong.
+    unlessNext: ['fault', 'error', 'mistake', 'glitch', 'defect', 'failure', 'in', 'on'],
+    patterns: [
+      '=first =complaint|=report|=time ~6 =isolated|=fluke|=exception',
+      '=first =complaint|=report|=time ~6 one-off',
+      '=looks|=seems|=sounds =like =a|=an =isolated|=fluke',
+      '=looks|=seems|=sounds =like =a one-off',
+      "=aren't|=isn't|=not =really? =where ~2 =we =deal|=handle|=answer|=respond",
+      "=aren't|=isn't|=not =really? =the =place ~3 =we =deal|=handle|=answer|=respond",
+      '=part =of =the =experience|=adventure|=atmosphere',
+    ],
+    message: MESSAGES.dismissive,
+    seed: '002_24e291e7fef570d7.txt',
+    examples: [
+      "We've never had this reported before, so it seems like a one-off.",
+      "Social media isn't really where we handle refunds.",
+      'The noise is all part of the experience.',
+    ],
+    allows: [
+      "It looks like a one-off fault in that batch, and we're replacing every unit we sold.",
+      "Reviews aren't the place we can check your account safely, so please email care@shop.example and we'll sort it today.",
+    ],
+  },
 ];

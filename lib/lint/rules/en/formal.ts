@@ -41,6 +41,9 @@ export const rules: LintRule[] = [
     patterns: [
       'in line with our|the? standard|usual|normal|internal ~2 timeframes|timeframe|timescales|timescale|procedures|procedure|process|processes|practice',
       'in accordance with',
+      // The notice voice of a legal department: "this communication is issued in response to…".
+      '=this =communication|=correspondence|=notice|=letter|=response ~1 =is|=serves|=has ~1 =been? =issued|=sent|=published|=provided ~1 =in|=as',
+      '=company|=business|=management|=operator|=provider =accepts|=assumes|=bears =no =liability|=responsibility',
       'in compliance|conformity with',
       'applicable terms|regulations|legislation|rules|conditions|provisions|law|laws',
       'terms of carriage',
@@ -71,6 +74,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.bureaucratese,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'This letter is sent as a formal reply to your review.', 'The operator accepts no responsibility for lost property.',
       'Your claim will be handled in line with our standard procedures.',
       'Refunds are issued in line with our usual timescales.',
       'Your complaint will be reviewed according to the established internal procedure.',

@@ -1,5 +1,9 @@
 import type { LintRule } from '../../rule';
+import { CATEGORIES } from '../../../taxonomy';
 import { MESSAGES } from '../messages';
+
+/** Replies to a complaint: "we might frame it" thanks a fan, but laughs at an unhappy customer. */
+const COMPLAINTS = { categories: CATEGORIES.filter((c) => c !== 'not_negative') } satisfies LintRule['onlyWhen'];
 
 /** The raised eyebrow before a sneer: "funny how…", "strange that…". */
 const WRY = '=funny|=strange|=odd|=curious|=interesting|=weird|=amazing|=remarkable|=surprising';
@@ -224,6 +228,61 @@ export const rules: LintRule[] = [
       'At least you tried the dessert before the fire alarm, and we are refunding the whole meal.',
       "It's strange that nobody told you about the roadworks, and we are sorry.",
       'Funny how things work out: the chef you met now runs our new kitchen, and she would love to cook for you again.',
+    ],
+  },
+  {
+    // The complaint treated as the team's entertainment: read out over lunch, framed, "quite an essay", or a dare
+    // to find a better business ("if you ever find a courier who can teleport, send him our way").
+    id: 'en-mockery-review-as-entertainment',
+    class: 'mockery',
+    severity: 'error',
+    onlyWhen: COMPLAINTS,
+    patterns: [
+      '=whole|=entire =team|=office|=staff|=kitchen|=crew ~3 =enjoyed|=loved|=laughed|=chuckled|=giggled ~3 =reading|=read|=over|=at',
+      '=enjoyed|=loved reading ~5 =over|=at|=during ~1 =lunch|=coffee|=breakfast|=break|=tea',
+      '=read|=reading ~3 =out|=aloud ~4 =team|=staff|=office|=meeting|=lunch|=break|=kitchen|=everyone',
+      '=might|=could|=should|=will|=may|=going|=gonna ~1 =to? =frame =it|=this|=that',
+      // Not "saga": "that's quite a saga, we're so sorry" sympathises.
+      '=quite|=some =a|=an? =headline|=essay|=novel',
+      '=a =whole =essay|=novel|=thesis',
+      '=review|=reviews|=essay|=post|=novel =this|=that|=so =long',
+      '=in =case =we ~1 =missed|=overlooked ~3 =first|=earlier|=other|=original|=last',
+      'if you ever find|meet|know ~14 send|point ~2 our way',
+      "if you ~1 find|meet|know ~14 =we'll|=we'd|=we|=we're ~2 hire|employ|recruit",
+      // Mock gratitude or awe at the rating: "three stars for that is generous of you".
+      '=star|=stars ~14 =generous',
+      '=flattered ~4 =expected|=expect|=expecting|=mistook|=mistaken|=confused',
+      '=keen|=love|=loves|=always|=happy|=eager ~5 =tips|=advice|=pointers|=lessons|=notes ~3 =critic|=connoisseur|=expert|=gourmet|=guru',
+      '=sorry|=shame|=pity|=apologies ~12 =butler|=butlers|=footman',
+      '=sorry|=shame|=pity|=apologies ~12 red carpet',
+      // The hardship as a favour: "at least it woke you up", "at least you got your steps in".
+      'at least ~5 =woke|=kept ~1 =you ~1 =up|=awake|=fit|=busy|=entertained',
+      'at least ~5 =you =got|=had ~2 =workout|=exercise|=steps|=cardio',
+    ],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'The whole office loved reading this over coffee 🙂',
+      'We read your review out at the staff meeting, everyone enjoyed it.',
+      '"Slowest waiter in London" — we might frame that one.',
+      'Quite an essay for a cold croissant.',
+      "If you ever find a plumber who works for free, send him our way 😉",
+      "If you know a bakery that opens at 5am on Sundays, let us know and we'll hire their baker.",
+      'Two stars for a room that cheap is very generous of you.',
+      'We are flattered you expected a spa at a roadside motel.',
+      'Our barista is always keen on tips from a coffee connoisseur.',
+      "Sorry the campsite didn't come with a butler.",
+      'Well, at least the stairs kept you fit.',
+      'Posting it twice, just in case we missed the first one? Noted.',
+    ],
+    allows: [
+      'We shared your review with the whole team so the morning shift knows what went wrong.',
+      'Your kind words made our day, we might frame them 😊',
+      'At least one of our staff should have told you about the delay, and we are sorry.',
+      'If you know the exact time the courier came, please send it our way so we can check the tracking.',
+      'Sorry we missed your first message; we replied to both now.',
+      'Our mechanic took expert advice from the manufacturer and your car is fixed.',
+      "We're flattered you thought of us for your wedding, and sorry the cake arrived late.",
     ],
   },
 ];

@@ -54,6 +54,12 @@ export const rules: LintRule[] = [
       // The reward tied to the review going: "we will refund you as soon as the review is deleted".
       'once|when|soon|after|if|until ~3 review|rating|post|comment is|gets|has|=been ~1 deleted|removed|taken|changed|updated|edited|amended|withdrawn',
       "once|when|soon|after|until you|you've ~2 delete|remove|change|update|edit|withdraw|withdrawn|take|taken ~2 review|rating|post|comment",
+      // Gone or rewritten as the condition: "as soon as the review is no longer up", "then maybe rewrite the review".
+      'once|when|soon|after|until ~3 =review|=rating|=post|=comment =is =no =longer =up|=online|=live|=visible|=there|=showing',
+      '=rewrite|=redo|=rethink ~2 =the|=your|=that|=this =review|=rating|=post|=comment',
+      '=star|=stars ~9 =another =think',
+      '=star|=stars ~9 =rethink|=reconsider',
+      '=star|=stars ~9 =think =again',
     ],
     message: MESSAGES.removalRequest,
     seed: '004_979f1354f07788b1.txt',
@@ -80,6 +86,9 @@ export const rules: LintRule[] = [
       'Amira, if this review is still up on Friday, the invoice goes to collections.',
       'If the post is still online by Monday, we will take further steps.',
       'If your review stays up past the weekend, we will respond in full.',
+      'Your free night is booked for as soon as the post is no longer online.',
+      'Try the new menu, and then maybe redo your review.',
+      'Two stars feels harsh for a café this small, so maybe think again?',
     ],
     allows: [
       "We'll remove the charge within 48 hours and email you when it's done.",
@@ -90,6 +99,8 @@ export const rules: LintRule[] = [
       'Thank you for your review, Anna; the new charger ships today.',
       'When your review was posted, we called the courier straight away.',
       'After your review, we changed the recipe back.',
+      'Your review helped us rethink the booking system.',
+      'The star of the show was meant to be the cake, so please think again about a refund instead of a voucher.',
       'Once you change your password, the app will work again.',
       "The extra charge? We'll have it removed today.",
       "We'll refund you if you change your mind within 30 days.",

@@ -3,6 +3,7 @@ import { MESSAGES } from '../messages';
 
 /** Who a threat sends after the customer. */
 const ENFORCERS = 'lawyer|solicitor|attorney|legal|police|authorities';
+const WRITTEN = 'review|reviews|post|posts|comment|comments|defamation|words|lies|statements|allegations|accusations';
 
 export const rules: LintRule[] = [
   {
@@ -88,8 +89,10 @@ export const rules: LintRule[] = [
       // Lawyers turned on the customer, not a statement of process ("our lawyers will reply to you by Friday").
       'our lawyers|attorneys|solicitors ~2 deal|dealing|come|coming|go|=going ~1 with|after ~1 you',
       'our legal team ~2 deal|dealing|come|coming|go|=going ~1 with|after ~1 you',
-      'our lawyers|attorneys|solicitors ~2 contact|contacting ~1 you',
-      'our legal team ~2 contact|contacting ~1 you',
+      // Ends the sentence or names the review: "our lawyer will contact you to go through the details" is process.
+      'our lawyers|attorneys|solicitors ~2 contact|contacting ~1 you $',
+      'our legal team ~2 contact|contacting ~1 you $',
+      `our lawyers|attorneys|solicitors|legal ~3 contact|contacting ~1 you ~2 about|over|regarding|concerning ~3 ${WRITTEN}`,
       'cease and desist',
       'defamation|defamatory|libel|libelous|libellous|slander|slanderous',
       'you will be held liable|responsible|accountable',
@@ -123,6 +126,7 @@ export const rules: LintRule[] = [
       'We are reviewing our legal options.',
       'Our solicitors are now examining every one of your comments.',
       'We will take legal action against you.',
+      'Our solicitors will be contacting you about your comments.',
       'This review is defamatory and our lawyers will be in touch.',
       'See you in court.',
       'We reserve the right to take legal steps.',
@@ -155,6 +159,7 @@ export const rules: LintRule[] = [
     ],
     allows: [
       'Our legal team has checked your contract, and the refund is approved.',
+      "We've received your claim, and our lawyer will contact you to go through the details privately.",
       "Please reply by Friday or you'll miss the free upgrade.",
       'Our tennis courts reopen on Monday after resurfacing.',
       'You can claim compensation for the delay under the airline rules, and we will help with the form.',
@@ -284,6 +289,44 @@ export const rules: LintRule[] = [
     allows: [
       'We have cancelled the invoice and stopped the reminder letters.',
       'We have withdrawn the account from our collection agency and are sorry for the letters.',
+    ],
+  },
+  {
+    // The veiled warning: footage kept "for the right people", door staff told to expect them, their account
+    // "flagged", or a hint that we can find out who they are.
+    id: 'en-threat-we-are-watching',
+    class: 'threat',
+    severity: 'error',
+    // "Door staff have been told to let you in with the pushchair" is a favour.
+    unlessNext: ['to'],
+    patterns: [
+      '=footage|=cctv|=recording|=recordings|=cameras|=screenshots ~10 =right|=relevant|=appropriate|=proper ~1 =people|=parties|=hands|=places',
+      '=footage|=cctv|=recordings|=screenshots ~10 =if =needed|=necessary|=required $',
+      '=door =staff|=team ~3 =made|=be|=been|=are|=will ~1 =aware|=informed|=notified|=alerted|=told|=briefed',
+      '=security|=bouncers|=doormen|=doorman|=guards ~4 =made|=be|=been ~1 =aware|=informed|=notified|=alerted|=briefed|=told',
+      '=your =account|=profile|=details|=name|=number ~3 =flagged|=blacklisted $',
+      '=flagged|=reported =your|=this =review|=post|=account|=profile|=comment ~3 =to|=with =the? =platform|=google|=tripadvisor|=trustpilot|=moderators|=admins',
+      '=draw|=drawn =our =own =conclusions',
+      '=finding|=find|=work|=working|=figure|=figuring =out ~1 =who =wrote|=posted',
+      '=who =wrote|=posted|=left =this|=the =review|=post|=it ~2 =not|=isn\'t|=won\'t|=wouldn\'t ~2 =difficult|=hard',
+    ],
+    message: MESSAGES.threat,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'The CCTV from that night is saved and can go to the relevant people.',
+      "We've kept the screenshots, if needed.",
+      'Security will be informed if you come back.',
+      'Our door team has been briefed about you.',
+      'Your profile has been flagged.', 'We have flagged your review to the moderators.',
+      'We will draw our own conclusions from this.',
+      'Working out who posted this would take us five minutes.',
+    ],
+    allows: [
+      'We have checked the CCTV and can see the parcel was left at the wrong door, so a new one is on its way.',
+      "We'll pass your complaint to the right people and call you tomorrow.",
+      'Our door staff have been told to let you in with the pushchair any time.',
+      "We've flagged the fault with our supplier and a new part is on its way.",
+      "We can't work out who served you from the receipt, so could you tell us the time of your visit?",
     ],
   },
 ];
