@@ -76,7 +76,7 @@ function hasDigit(s: string): boolean {
   }
   return false;
 }
-/** Punctuation that carries tone: a rhetorical "?" and a pushy "!". */
+/** Punctuation that carries tone: a rhetorical "?" and a pushy "!". Emoji carry it too (a grin after a refusal). */
 const TONE_MARKS = new Set(['?', '!']);
 
 /**
@@ -90,7 +90,8 @@ export interface ToneFeatureVisitor {
 }
 
 /**
- * The features of a run of tokens: each word's stem (and "?" / "!"), and each pair of neighbouring word stems.
+ * The features of a run of tokens: each word's stem (and "?" / "!", and each emoji), and each pair of neighbouring
+ * word stems.
  * Numbers and other punctuation break a pair. Training and scoring both read features through this function.
  */
 export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatureVisitor): void {
@@ -98,7 +99,7 @@ export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatur
   for (const t of tokens) {
     if (t.kind !== 'word' || hasDigit(t.stem)) {
       previous = null;
-      if (t.kind === 'punct' && TONE_MARKS.has(t.norm)) visitor.word(t.norm, t);
+      if ((t.kind === 'punct' && TONE_MARKS.has(t.norm)) || t.kind === 'emoji') visitor.word(t.norm, t);
       continue;
     }
     visitor.word(t.stem, t);

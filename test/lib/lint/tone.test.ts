@@ -88,13 +88,24 @@ describe('the shipped tone models', () => {
     expect(model.vocabulary.size).toBeGreaterThan(500);
   });
 
-  it('hear blame in wording no phrase rule names, and leave a good reply alone', () => {
-    const bad = lintReply('Марина, добрый день. Инструкция лежала в коробке на трёх языках, её просто нужно было открыть и прочитать до сборки.', {
-      language: 'ru',
-      category: 'product_defect',
-      customerName: 'Марина',
+  it('hear blame in wordings no phrase rule names, and leave a good reply alone', () => {
+    // The rule, then how the customer broke it: blame no phrase names, which only the model can hear.
+    const unnamed: [Language, string][] = [
+      ['ru', 'Инструкция лежала в коробке на трёх языках, её просто нужно было открыть и прочитать до сборки.'],
+      ['ru', 'Фильтр меняют раз в полгода, а у вас он стоял с момента покупки.'],
+      ['ru', 'Бронь держится 15 минут, а вы пришли через сорок.'],
+      ['uk', 'Кросівки для бігу по асфальту, а не для походів у гори під дощем.'],
+      ['uk', 'Квиток був на 8:10, а ви підійшли до воріт о 8:25.'],
+      ['bg', 'Зарядното е за 5 волта, а Вие сте включили таблета на зарядно за лаптоп.'],
+      ['en', 'The care label says hand wash only, and this one has clearly been through a hot machine cycle.'],
+      ['en', 'Our cut-off for same-day orders is 2pm, and yours came in at 4:40.'],
+    ];
+    const heard = unnamed.filter(([language, text]) => {
+      const model = toneModel(language);
+      return toneProbabilities(model, tokenize(text, language))[BLAME]! >= model.thresholds[BLAME]!;
     });
-    expect(bad.filter((d) => d.class === 'blame_customer').length).toBeGreaterThan(0);
+    // The shipped model hears 3 of the 8 at its threshold: fewer means a retrain lost what it generalises.
+    expect(heard.length).toBeGreaterThanOrEqual(3);
     const good = lintReply(
       'Марина, добрый день. Простите, что сборка шкафа превратилась в квест: в коробке не хватило двух петель. Мастер привезёт их и соберёт шкаф в субботу — напишите нам в директ удобное время.',
       { language: 'ru', category: 'product_defect', customerName: 'Марина' },
