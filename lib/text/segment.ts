@@ -40,7 +40,7 @@ const STARTS_WITH_DIGIT = /^\d/;
  * Emoji at a sentence's start, with the spaces between them: UAX #29 begins a sentence after "!" or ".", but a writer
  * puts an emoji after the sentence it comments on ("Ну, вы поняли! 😉", "Thanks! 😊 See you").
  */
-const LEADING_EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\uFE0F\u200D\u20E3]|\s)*/uy;
+const LEADING_EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3|\s)*/uy;
 
 /** Length of the emoji run that opens text[start, …), 0 when it opens with anything else. */
 function leadingEmojiLength(text: string, start: number): number {
