@@ -50,8 +50,12 @@ const STAFF_CONTACT = new RegExp(
   'iu',
 );
 
-/** A contact given as a label at the start of a clause: "Я в майстерні з 8 до 17, телефон 050 …", "tel.: …". */
-const CONTACT_LABEL = /(?:^|[,;:—–]\s*|[.!?]\s+)(?:телефон|тел|номер|phone|tel|моб)\.?\s*:?\s*$/iu;
+/**
+ * A contact given as a label at the start of a clause: "Я в майстерні з 8 до 17, телефон 050 …", "tel.: …", a
+ * signature's "– Alan, shop mobile 07700 …".
+ */
+const CONTACT_LABEL =
+  /(?:^|[,;:—–]\s*|[.!?]\s+)(?:(?:shop|office|work|studio|salon|clinic|workshop|store|direct|рабоч\p{L}*|робоч\p{L}*|служеб\p{L}*)\s+)?(?:телефон|тел|номер|phone|tel|моб|mobile|mob|cell)\.?\s*:?\s*$/iu;
 
 /** "If you'd rather talk, we're on 0333 …", "we are at …": where the company can be reached. */
 const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)\s*:?\s*$/iu;
@@ -70,8 +74,11 @@ const OPENING_HOURS =
 const YOU_CAN_USE =
   /(?:^|[^\p{L}])you\s+can\s+(?:also\s+|always\s+)?(?:order|pre-?order|reorder|renew|request|arrange)(?:[^\p{L}.!?]+\p{L}+){0,6}?\s+(?:on|at|via)\s*:?\s*$/iu;
 
-/** Someone of the company on call: «адміністратор на зв'язку: +380 …», «менеджер на связи: …». */
-const STAFF_ON_CALL = new RegExp(`(?:${STAFF})\\s+на\\s+(?:зв['’]язку|связи|линия)\\s*[:—–-]?\\s*$`, 'iu');
+/** Someone of the company on call: «адміністратор на зв'язку: +380 …», «менеджер на связи: …», «я завжди на зв'язку: …». */
+const STAFF_ON_CALL = new RegExp(
+  `(?:^|[^\\p{L}])(?:${STAFF}|я|мы|ми)\\s+(?:\\p{L}+\\s+)?на\\s+(?:зв['’]язку|связи|линия|линии|лінії)\\s*[:—–-]?\\s*$`,
+  'iu',
+);
 
 /** A number named after someone of the company: «номер чергового лікаря: …», «телефон дежурного администратора …». */
 const STAFF_NUMBER = new RegExp(`(?:номер\\p{L}*|телефон\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:${STAFF}|керівник\\p{L}*|руководител\\p{L}*|рецепци\\p{L}*)\\s*:?\\s*$`, 'iu');

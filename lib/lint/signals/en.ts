@@ -5,7 +5,7 @@ export const signals: SignalLexicon = {
     'in such detail', 'in detail', 'want to help', 'for so long', 'all these years', 'for =being honest', 'thank* ~3 choosing us',
     'sorry', 'apolog*', 'regret*', 'unacceptable', 'frustrat*', 'disappoint*', 'upsetting', 'understand', 'understandabl*',
     'we hear you', 'no one|customer|parent|guest|patient|client should', 'nobody should', 'what went wrong', 'not okay', 'not ok', 'should not have happened', "shouldn't have happened", 'not the experience', 'not the standard|quality|level', 'not up to ~1 standard|standards', 'unwelcome', 'appreciate how|that', 'not the welcome|start|visit|service we want', 'can see why', 'we see why',
-    'must have been', "you're right", 'you are right', 'fair point', 'let you down', 'a pain', 'my bad', 'our mistake', 'our fault', 'our error', 'take* ~3 seriously', 'fair feedback|criticism|comment', 'on us', 'that is awful', 'how annoying', 'ashamed', 'embarrass*',
+    'must have been', "you're right", 'you are right', 'fair point', 'let you down', 'a pain', 'my bad', 'our mistake', 'our fault', 'our error', 'take* ~3 seriously', 'fair feedback|criticism|comment', 'on us', 'that is awful', 'how annoying', 'ashamed', 'embarrass*', 'stuck|stayed with us', 'hit* home', 'hard|painful to read',
   ],
   nextStep: [
     'working on|with', 'next time', 'already ~1 fixed|fixing|replaced|replacing|working|checking|sent|refunded',

@@ -124,6 +124,11 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Мой рабочий телефон +7 (812) 407-55-10, звоните в любой день.', []],
     ['Мій робочий e-mail — o.koval@dentaplus.ua.', []],
     ['Моят служебен телефон е 0888 123 456.', []],
+    // The writer on call, and a signature's label: «я на связи: …», "– Alan, shop mobile …".
+    ['Если удобнее поговорить голосом, я на связи: +7 916 555-25-81, Алина.', []],
+    ["Якщо захочете поговорити зі мною, я завжди на зв'язку: 093 555 40 27, Марта.", []],
+    ['Bring it back whenever it suits you. – Alan, shop mobile 07700 900 555', []],
+    ['We will call your mobile 07700 900 555 tomorrow.', [['privacy-phone', '07700 900 555']]],
     // The customer's own work number stays theirs.
     ['Мы перезвоним вам на ваш рабочий телефон +7 (812) 407-55-10.', [['privacy-phone', '+7 (812) 407-55-10']]],
     ['Собственикът очаква обаждане на 0888 123 456.', []],
