@@ -99,6 +99,8 @@ const SLAVIC_INVITE =
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
+/** Before one of those words, a determiner makes it a noun: "the phone number on file", "your email". */
+const DETERMINER = /^(?:the|a|an|your|my|our|this|that|his|her|their|its)$/;
 /** The customer as the object: "позвоним вам", "ще ви се обадим", "call you", "your number". */
 const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
 /** "удобное для вас время", "удобен за Вас час": the customer as the one served, not the one called. */
@@ -133,7 +135,7 @@ function invitingVerb(words: string[]): number {
   for (let i = words.length - 1; i >= Math.max(0, words.length - INVITE_REACH); i--) {
     const w = words[i]!;
     if (SLAVIC_INVITE.test(w)) return i;
-    if (ENGLISH_INVITE.test(w) && !words.slice(Math.max(0, i - 2), i).some((p) => WE_ACT.test(p))) return i;
+    if (ENGLISH_INVITE.test(w) && !DETERMINER.test(words[i - 1] ?? '') && !words.slice(Math.max(0, i - 2), i).some((p) => WE_ACT.test(p))) return i;
   }
   return -1;
 }

@@ -129,6 +129,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ["Якщо захочете поговорити зі мною, я завжди на зв'язку: 093 555 40 27, Марта.", []],
     ['Bring it back whenever it suits you. – Alan, shop mobile 07700 900 555', []],
     ['We will call your mobile 07700 900 555 tomorrow.', [['privacy-phone', '07700 900 555']]],
+    // "the phone number" is a noun, not "phone us"; a "ref." or a job number is an id.
+    ["We've checked job 5521 against the phone number on file, 07700 900 555.", [['privacy-order', '5521'], ['privacy-phone', '07700 900 555']]],
+    ['With regard to your account (patient ref. DN-20417), the balance is due.', [['privacy-order', 'DN-20417']]],
     // The customer's own work number stays theirs.
     ['Мы перезвоним вам на ваш рабочий телефон +7 (812) 407-55-10.', [['privacy-phone', '+7 (812) 407-55-10']]],
     ['Собственикът очаква обаждане на 0888 123 456.', []],
