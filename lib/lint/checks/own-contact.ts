@@ -99,8 +99,8 @@ const SLAVIC_INVITE =
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
-/** Before one of those words, a determiner makes it a noun: "the phone number on file", "your email". */
-const DETERMINER = /^(?:the|a|an|your|my|our|this|that|his|her|their|its)$/;
+/** Before one of those words, a determiner makes it a noun: "the phone number on file", "your email" ("give us a ring" invites). */
+const DETERMINER = /^(?:the|your|my|our|this|that|his|her|their|its)$/;
 /** The customer as the object: "позвоним вам", "ще ви се обадим", "call you", "your number". */
 const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
 /** "удобное для вас время", "удобен за Вас час": the customer as the one served, not the one called. */

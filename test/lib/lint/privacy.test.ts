@@ -132,6 +132,7 @@ describe('privacy: masked cards and prefixed ids', () => {
     // "the phone number" is a noun, not "phone us"; a "ref." or a job number is an id.
     ["We've checked job 5521 against the phone number on file, 07700 900 555.", [['privacy-order', '5521'], ['privacy-phone', '07700 900 555']]],
     ['With regard to your account (patient ref. DN-20417), the balance is due.', [['privacy-order', 'DN-20417']]],
+    ['Give the workshop a ring on 01632 960 555 and we will sort it.', []],
     // The customer's own work number stays theirs.
     ['Мы перезвоним вам на ваш рабочий телефон +7 (812) 407-55-10.', [['privacy-phone', '+7 (812) 407-55-10']]],
     ['Собственикът очаква обаждане на 0888 123 456.', []],
