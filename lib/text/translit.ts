@@ -75,18 +75,17 @@ export function originalSpan(t: Transliterated, start: number, end: number): { s
   return { start: from, end: t.origin[j]! };
 }
 
-const LATIN_OR_CYRILLIC = /[a-z]|[а-яёіїєґъ]/giu;
 const SAMPLE_CHARS = 500;
 
 /** More Latin letters than Cyrillic ones in the text's start: a Cyrillic language typed in Latin. */
 export function isTypedInLatin(text: string): boolean {
-  let latin = 0;
-  let cyrillic = 0;
-  for (const m of text.slice(0, SAMPLE_CHARS).matchAll(LATIN_OR_CYRILLIC)) {
-    if (m[0].charCodeAt(0) < 0x80) latin++;
-    else cyrillic++;
+  let balance = 0;
+  for (let i = 0; i < Math.min(text.length, SAMPLE_CHARS); i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) balance++;
+    else if (c >= 0x420 && c <= 0x4ff) balance--;
   }
-  return latin > cyrillic;
+  return balance > 0;
 }
 
 /** Tokens of a ru / uk / bg text typed in Latin letters: those of its Cyrillic copy, with spans in the original. */
