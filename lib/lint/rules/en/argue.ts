@@ -595,4 +595,26 @@ export const rules: LintRule[] = [
       'The tracking shows the parcel is still at the depot, so we are chasing the courier.',
     ],
   },
+  {
+    // The customer's account given two wrong explanations, or the product defended as a closing line.
+    id: 'en-argue-either-you-or',
+    class: 'argue',
+    severity: 'error',
+    patterns: [
+      '=either =you =got|=received|=picked|=misread|=mixed|=confused|=took|=forgot|=ordered|=booked|=misunderstood|=ate|=left ~10 =or',
+      '=we =stand =by =our|=the ~1 =food|=product|=products|=work|=quality|=decision|=diagnosis|=staff|=team|=chef|=dishes|=burgers|=menu|=prices|=pricing|=assessment|=verdict|=service|=coffee $',
+    ],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "Either you got someone else's order or it sat on the counter too long.",
+      'Either you misread the timetable or you went to the wrong stop.',
+      'We stand by our food.',
+      'We stand by the diagnosis.',
+    ],
+    allows: [
+      'Either you or your partner can collect the parcel from the depot.',
+      'We stand by our work, so we will redo the seams for free.',
+    ],
+  },
 ];

@@ -204,7 +204,8 @@ export const rules: LintRule[] = [
       `you ~1 did not ${NOT_DONE}`,
       `you ~1 didn't|never ${NOT_DONE}`,
       `you ~3 ${HANDLING}|enter|type|follow|read|use ~3 incorrectly|wrongly|improperly|=wrong`,
-      'says|states|stated|written|mentioned|shown|marked|displayed|indicated|listed|explained clearly',
+      // Exact forms: "that's on us to explain clearly" owns the gap.
+      '=says|=said|=states|=stated|=written|=mentioned|=shown|=marked|=displayed|=indicated|=listed|=explained clearly',
       '=bothered to read|check|look|ask|call|contact|follow|measure|open|answer|reply|respond|pick|charge|turn|show|wait|come|arrive|listen',
       'a you problem|issue|thing',
       "you ~1 didn't|never think|thought to",
@@ -464,6 +465,7 @@ export const rules: LintRule[] = [
       'Because you drove all that way for nothing, your fuel is on us.',
       'When you dropped it off, we should have told you the repair would take a week.',
       'Everyone manages their booking differently, so we have added a phone option too.',
+      "When you called, we didn't mention the surcharge; that's on us to explain clearly, not on you to ask.",
     ],
   },
   {
@@ -632,6 +634,39 @@ export const rules: LintRule[] = [
     allows: [
       "It's not in the contract you signed, so we've refunded the fee.",
       "Please send us the contract you signed and we'll check the notice period for you.",
+    ],
+  },
+  {
+    // The customer's own choice or word turned against them: "You chose not to buy them at reception",
+    // "you told him they felt fine".
+    id: 'en-blame-customer-your-own-choice',
+    class: 'blame_customer',
+    severity: 'error',
+    // "If you decided not to go ahead, we refund in full" is a condition, not a charge.
+    unlessPrevious: ['if', 'whether', 'when', 'unless', 'once', 'should'],
+    patterns: [
+      'you ~1 =chose|=decided|=opted|=elected|=preferred =not =to',
+      'you ~1 =chose|=decided|=opted|=elected =to =ignore|=skip|=disregard|=leave|=decline|=refuse|=go|=use|=wear|=ride|=ski|=carry',
+      "you ~1 =told|=said|=assured|=confirmed ~4 =felt|=feels|=was|=were|=looked|=seemed|=fitted|=fit|=is|=are =fine|=ok|=okay|=good|=great|=perfect|=right|=comfortable",
+      "you ~1 =told|=said|=assured|=confirmed ~3 =you =were =happy|=fine|=satisfied|=comfortable",
+      '=you =signed =off =on',
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'You chose not to buy them at reception.',
+      'You decided not to take the insurance when you booked.',
+      'You opted to ignore the size guide.',
+      'At the fitting you told our technician they felt fine.',
+      'You said everything was perfect when you collected it.',
+      'You assured us you were happy with the colour.',
+      'You told us the fit was fine at collection.',
+      'You signed off on the final design in May.',
+    ],
+    allows: [
+      'If you decided not to go ahead, we will refund the deposit in full.',
+      'Whether you chose to stay or leave, the noise should never have happened.',
+      'You told us the room was cold, and you were right — the heater was broken.',
     ],
   },
   {

@@ -7,7 +7,8 @@ const STAFF =
   'stylist|barber|barman|bartender|server|host|hostess|porter|doorman|guard|installer|fitter|engineer|mechanic|assistant|clerk|' +
   'projectionist|pharmacist|nurse|doctor|dentist|hygienist|optician|teller|attendant|usher|concierge|housekeeper|valet|mover|plumber|' +
   'electrician|painter|builder|contractor|rep|representative|advisor|adviser|consultant|salesperson|salesman|saleswoman|associate|' +
-  'operator|dispatcher|instructor|trainer|therapist|teacher|tutor|vet|surgeon|steward|stewardess|crew|apprentice|supervisor|packer|picker|loader|sorter';
+  'operator|dispatcher|instructor|trainer|therapist|teacher|tutor|vet|surgeon|steward|stewardess|crew|apprentice|supervisor|packer|picker|loader|sorter|' +
+  'editor|designer|copywriter|developer|photographer|videographer|manager|planner|coordinator';
 /** Whoever a reply talks about in the third person: "the guy who packed it", "she". */
 const WHO = `${STAFF}|manager|guy|girl|lad|man|woman|person|member|he|she`;
 /** Failings told as the worker's habit or character. */
@@ -393,6 +394,11 @@ export const rules: LintRule[] = [
       "=not =happy|=pleased|=satisfied|=impressed =with ~1 =that|=this|=his|=her ~2 =work|=performance|=attitude|=workmanship",
       `=still =doesn't|=can't|=hasn't|=isn't ~2 =know|=learned|=learnt|=mastered|=got ~2 =the =menu|=ropes|=system|=job|=routes|=till`,
       "=he|=she|=they|=he'll|=she'll|=they'll ~3 =be =having|=get|=getting =a =serious|=stern|=firm =talk|=word|=conversation",
+      // One of ours walked off and left the work: "our editor went AWOL and left the projects unfinished".
+      `${STAFF} ~2 =went =awol|=missing|=rogue|=dark|=silent`,
+      `${STAFF} ~6 =left|=leaving ~4 =unfinished|=undone|=incomplete`,
+      `${STAFF} ~2 =dropped|=drops =the =ball`,
+      `${STAFF} ~2 =walked|=walks =off =the =job`,
     ],
     message: MESSAGES.blameStaff,
     seed: '004_979f1354f07788b1.txt',
@@ -404,12 +410,18 @@ export const rules: LintRule[] = [
       "To be honest, we're not impressed with that cleaner's work either.",
       "Our new barista still doesn't know the menu.",
       "She'll be getting a stern talk from the owner.",
+      'Our designer went AWOL for a fortnight.',
+      'The installer walked off the job halfway through.',
+      'Our copywriter left three of your pages unfinished.',
+      'Our account manager dropped the ball on your order.',
     ],
     allows: [
       'We changed your booking without checking with you first, and that was our mistake as a company.',
       'Our courier will call before he comes, so you do not need to wait in all day.',
       'The new menu is not ready yet, but we will send it to you on Friday.',
       "We weren't happy with how the job was finished either, so our team will redo it free on Monday.",
+      'We dropped the ball on your order and we are sorry.',
+      'Our team left the site tidy and the work is signed off.',
     ],
   },
 ];

@@ -1,7 +1,9 @@
 import type { LintRule } from '../../rule';
+import { CATEGORIES } from '../../../taxonomy';
 import { MESSAGES } from '../messages';
 
 /** How a reply might say the customer is making a scene. */
+const COMPLAINTS = { categories: CATEGORIES.filter((c) => c !== 'not_negative') } satisfies LintRule['onlyWhen'];
 const WORKED_UP = '=dramatic|=hysterical|=theatrical';
 
 export const rules: LintRule[] = [
@@ -361,6 +363,46 @@ export const rules: LintRule[] = [
       'Just so you know, the refund will show on your card by Friday.',
       'Our dog is friendly, so please bring the kids along.',
       'This course is not for everyone with a heart condition, so please check with your doctor first.',
+    ],
+  },
+  {
+    // Baby talk opening a reply to a complaint: "Aww Louise, …"; "Aww, thank you!" under praise is warm.
+    id: 'en-condescension-aww',
+    class: 'condescension',
+    severity: 'warning',
+    onlyWhen: COMPLAINTS,
+    // "Aww no, we're so sorry" sympathises; the same sound before a name or a verdict talks down.
+    unlessNext: ['no', 'sorry', 'we', 'i', 'that', 'this', 'thank', 'thanks', 'what', 'how', 'man'],
+    patterns: ['^ =aww|=awww|=awwww|=awh|=awwh'],
+    replacements: [''],
+    message: MESSAGES.condescension,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: ['Aww Louise, he was just tired from the car ride.', 'Awww, there is really nothing to worry about.'],
+    allows: ['Oh no, Louise, we are so sorry to hear that.', 'Aw no, that is not the welcome we want anyone to get.'],
+  },
+  {
+    // A platitude about patience handed to someone who complained: "Learning an instrument takes patience 😊".
+    id: 'en-condescension-takes-patience',
+    class: 'condescension',
+    severity: 'warning',
+    patterns: [
+      '=learning|=progress|=results|=healing|=recovery|=training|=mastering ~4 =takes|=take|=requires|=require|=needs|=need =a? =bit? =of? =patience|=practice',
+      '=good =things =take =time',
+      "=rome =wasn't|=was =not =built =in =a =day",
+      '=patience =is =a =virtue',
+    ],
+    message: MESSAGES.condescension,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Learning an instrument takes patience 😊',
+      'Progress with a new trainer takes a bit of patience.',
+      'Results take practice, so stick with it.',
+      'Good things take time!',
+      "Rome wasn't built in a day 🙂",
+    ],
+    allows: [
+      'Thank you for your patience while we fixed the booking page.',
+      'We know it takes patience to wait for a part, so we have lent you a spare in the meantime.',
     ],
   },
 ];

@@ -602,4 +602,29 @@ export const rules: LintRule[] = [
       "Reviews aren't the place we can check your account safely, so please email care@shop.example and we'll sort it today.",
     ],
   },
+  {
+    // A complaint put down to nature with an emphatic "do": "cats do get a bit grumpy", "lessons do get moved around".
+    id: 'en-dismissive-do-get',
+    class: 'dismissive',
+    severity: 'warning',
+    // "Parcels do get delayed, and this one was our fault" owns it.
+    unlessNext: ['and', 'but', 'though', 'although', 'however', 'yet'],
+    patterns: [
+      '=cats|=dogs|=pets|=kids|=children|=toddlers|=babies|=puppies|=kittens|=animals =do =get|=tend ~1 =a? =bit|=little? =grumpy|=upset|=stressed|=clingy|=cranky|=grumpier|=moody|=anxious|=unsettled|=scratched|=bumped|=bruised|=messy|=dirty',
+      '=do =get =moved|=delayed|=rescheduled|=cancelled|=canceled|=mixed|=lost|=shuffled =around|=up|=sometimes|=occasionally',
+      '=do =get =the|=a =odd|=few =bump|=bumps|=bruise|=bruises|=scratch|=scratches|=scrape|=scrapes|=knock|=knocks',
+    ],
+    message: MESSAGES.dismissive,
+    seed: '002_24e291e7fef570d7.txt',
+    examples: [
+      'Cats do get a bit grumpy when they come home.',
+      'Dogs do get stressed at the groomer.',
+      'Lessons do get moved around sometimes.',
+      'Toddlers do get the odd bump at nursery.',
+    ],
+    allows: [
+      'Parcels do get delayed sometimes, and this one was our fault, so we are refunding the delivery.',
+      'Cats can get stressed after a stay, so we have sent you some tips and will call tomorrow.',
+    ],
+  },
 ];

@@ -65,6 +65,13 @@ export const rules: LintRule[] = [
       // An open-ended payout: "we will compensate the full difference, whatever the final figure turns out to be".
       'compensate|reimburse|refund|cover|pay ~2 full|entire|whole difference|shortfall|loss|losses',
       'whatever the final? figure|amount|total|sum|cost|bill ~2 turns|comes|ends|is',
+      // The work itself conceded as faulty, or the cause as ours: "the hose wasn't connected properly", "late through our error".
+      "=wasn't|=weren't|=not =connected|=fitted|=installed|=secured|=tightened|=sealed|=wired|=assembled|=mounted|=done|=finished|=built|=applied|=submitted|=filed =properly|=correctly|=right",
+      "=wasn't|=weren't|=not =submitted|=filed|=delivered|=finished|=completed =on =time",
+      '=through|=by|=due =to? =our ~1 =error|=fault|=mistake|=negligence|=oversight|=carelessness',
+      'we accept|concede that the|our|we|this|it',
+      '=this|=which|=that|=it ~1 =caused|=led|=resulted =to|=in? ~6 =costs|=losses|=loss|=damage|=damages|=delay|=delays',
+      '=pay|=cover|=compensate ~1 =whatever|=anything|=everything ~3 =ask|=asks|=asked|=claim|=claims|=want|=wants|=demand|=demands',
     ],
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
@@ -90,6 +97,11 @@ export const rules: LintRule[] = [
       'We will be liable for any damage to the flat.',
       'The handover date was missed on our side.', 'It was an oversight on our part that cost you the grant.',
       "We'll reimburse the entire shortfall.", 'We will pay whatever the final bill turns out to be.',
+      "The pipe wasn't fitted properly during our installation.",
+      'The drawings were submitted late through our error.',
+      'We accept that the survey was wrong and that this caused the delay to your build.',
+      "We'll pay whatever your solicitor asks for.",
+      'The cabinets were not secured correctly by our fitters.',
     ],
     allows: [
       'We would like to understand what happened; please contact us directly at support@agency.com.',
@@ -98,6 +110,8 @@ export const rules: LintRule[] = [
       'We will not pay legal costs before we have seen the contract, but our director will call you today.',
       "We've checked everything on our side, and our director will call you today to go through the timeline.",
       'Please send the figures to legal@agency.com so we can review them with you.',
+      'We have passed your letter to our solicitor and will reply in writing within 14 days.',
+      'Please send us the installation report so we can review it with you privately.',
     ],
   },
 ];

@@ -70,6 +70,8 @@ export const rules: LintRule[] = [
       // A public complaint "thanked" for its reach: "thanks for sharing with the whole group!"
       'thanks|thank ~2 =sharing|=telling|=posting|=broadcasting|=announcing ~3 =whole|=entire =group|=street|=neighbourhood|=neighborhood|=internet|=world|=town|=village|=estate|=forum|=page|=school',
       'thanks|thank ~2 =letting =the =whole|=entire ~1 =group|=street|=neighbourhood|=neighborhood|=internet|=world|=town|=village|=estate|=forum =know',
+      // Their complaint recast as a matter of taste: "your idea of 'cold' is different from ours".
+      '=your =idea|=definition|=notion|=version|=understanding|=interpretation =of ~4 =different|=differs|=differ',
       // "…, but we're sure you knew that": the customer told they should have known, with a wink.
       "=we're|=i'm|=we|=i =are|=am? =sure =you =already? =knew|=know|=realised|=realized =all? =that|=this $",
       'however did you cope|survive|manage',
@@ -200,6 +202,9 @@ export const rules: LintRule[] = [
       'Interesting how nobody else has ever had a problem with the shower.',
       'Odd that no one else complained about the portions that night.',
       'Amazing how every other family fits into our standard rooms.',
+      "Your definition of 'spicy' must differ from ours.",
+      "Perhaps your idea of a 'long wait' is different from ours.",
+      "Your notion of 'rude' is rather different from most people's.",
     ],
     allows: [
       "You called the room 'cold' and the staff 'unhelpful', and you were right on both counts.",
@@ -228,6 +233,7 @@ export const rules: LintRule[] = [
       'At least you tried the dessert before the fire alarm, and we are refunding the whole meal.',
       "It's strange that nobody told you about the roadworks, and we are sorry.",
       'Funny how things work out: the chef you met now runs our new kitchen, and she would love to cook for you again.',
+      'Your idea of a surprise party was lovely to help with.',
     ],
   },
   {

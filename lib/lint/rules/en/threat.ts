@@ -329,4 +329,28 @@ export const rules: LintRule[] = [
       "We can't work out who served you from the receipt, so could you tell us the time of your visit?",
     ],
   },
+  {
+    // The customer's money held as leverage: "we'll be keeping your deposit", "your deposit will be forfeited".
+    id: 'en-threat-keep-your-money',
+    class: 'threat',
+    severity: 'error',
+    // "We'll keep your deposit safe until check-out" is the booking terms.
+    unlessNext: ['safe', 'until', 'till', 'while', 'for', 'as', 'on', 'in'],
+    patterns: [
+      "=we'll|=will|=shall =be? =keeping|=keep|=withholding|=withhold|=retaining|=retain ~1 =your ~2 =deposit|=money|=payment|=refund|=fee|=balance",
+      '=your ~2 =deposit|=money|=payment|=refund ~1 =will =be|=is =forfeited|=withheld|=kept|=retained',
+    ],
+    message: MESSAGES.threat,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "If the post is still up on Monday, we'll be keeping your deposit.",
+      'Keep posting and we will retain your £500 deposit.',
+      'Your deposit will be forfeited.',
+      'We shall withhold your refund.',
+    ],
+    allows: [
+      "We'll keep your deposit safe until the end of your stay.",
+      'Your refund will be processed within five working days.',
+    ],
+  },
 ];
