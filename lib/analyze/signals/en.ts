@@ -19,6 +19,8 @@ const SERVED =
 /** Dirt a guest finds on what they were sold (smell only with a room: "the food smelled amazing" is praise). */
 const SOILED = 'dirty|filthy|grimy|grubby|stained|stain|stains|dusty|mouldy|moldy|hair|hairs|sticky|greasy|cockroach*|bedbug*|crumbs|unwashed';
 const LAWYER = 'lawyer*|attorney*|solicitor*|=counsel|legal';
+/** Who a customer is sent on to. */
+const ROLE = 'admin*|manager*|supervisor*|director*|head|office|receptionist*|accounts|billing|department';
 
 export default defineSignals(
   'en',
@@ -28,6 +30,8 @@ export default defineSignals(
       ["filed|file|filing|lodged ~2 an? ~1 appeal", 2], ["appealed|appealing ~2 the ~1 ruling|judgment|judgement|verdict|decision", 2],
       // A court decision already won or lost against the business counts (label rules): "the judge ruled in my favour".
       ["judge|court|tribunal ~3 ruled|ordered|awarded|found", 2],
+      // One's rights sought in court: "I will enforce my rights through the courts".
+      ["my|our ~1 rights ~4 =court|=courts|tribunal", 2], ["=court|=courts|tribunal ~4 my|our ~1 rights", 2],
       ["won|lost ~2 the|my ~1 case|claim|lawsuit", 2],
       ["{county court judgment|=ccj}", 2],
       ['sue|suing|sued|lawsuit*|litigat*', 2],
@@ -155,6 +159,8 @@ export default defineSignals(
       'shout ~1 out|outs', 'shoutout*',
       '{neighbours|neighbors|kids|children|teenagers|guests|people|group|drunks|other customers} ~8 shouting|screaming|yelling|shouted|screamed|yelled',
       '=kicks|=kicking ~1 me|us ~1 out', 'app|it|site|game|system ~4 kicked|threw ~1 me|us ~1 out',
+      // Guests shouting to each other over the music: "we had to shout at each other across the table".
+      'shout|shouting|shouted|yell|yelling|yelled|scream|screaming ~3 each ~1 other',
     ],
     staff_rudeness: [
       // "Can't you see I'm busy", told to go elsewhere if so clever: "if you're so smart, go somewhere else".
@@ -168,7 +174,9 @@ export default defineSignals(
       // Things thrown down, told to go elsewhere.
       'threw|tossed|slammed ~3 change|receipt|card|money ~3 on|at|onto', 'told ~2 me|us ~3 go|shop|take ~2 elsewhere|somewhere',
       // Told to get out, shoved, called names, talked down to, served after everyone else.
-      'told ~3 me|us ~2 to ~1 get ~3 out|lost', 'told ~2 me|us ~2 to leave',
+      'told ~3 me|us ~2 to ~1 get ~3 out|lost', 'told ~2 me|us ~2 to leave', 'said|says|told|yelled|shouted ~3 {get out of here|get lost|clear off|beat it}',
+      // A child called names to the parent: "calm your little brat down".
+      'your ~2 brat|brats|hysteric*',
       'shoved|pushed|grabbed ~2 me|us|my ~1 friend|wife|husband|son|daughter|mom|mum|dad|kid|child', 'shoved',
       'called ~2 me|us ~3 trash|garbage|stupid|dumb|names|idiots|broke|cheap|crazy', 'talked|spoke|talking|speaking ~1 down ~1 to', 'talked|spoke|speaking|talking ~1 to ~1 me|us ~1 like',
       'served ~3 {everyone|everybody|other tables} ~3 but|except ~1 us|me',
@@ -190,6 +198,8 @@ export default defineSignals(
       'mocked|humiliated|belittled|ridiculed ~4 {in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids|in front of the team}', '{in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids} ~3 mocked|humiliated|belittled|ridiculed|called',
     ],
     loyal_customer: [
+      // The season counted with the business (not the year: "third year with you and the same leak" counts a problem): "my sixth season with you".
+      'third|fourth|fifth|sixth|seventh|eighth|tenth ~1 season ~2 with ~1 you', 'with ~1 you ~2 for ~1 a|my ~1 third|fourth|fifth|sixth|seventh|eighth|tenth ~1 season',
       // Years in words after what one is: "been a subscriber for over four years".
       'customer*|client*|member*|subscriber*|patient*|patron* ~4 for ~3 two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several ~1 =years|=yrs',
       // Only here since a year, a class attended since a year: "only ever taken my car to you since 2019", "been doing yoga here since 2020".
@@ -224,6 +234,8 @@ export default defineSignals(
     delivery_problem: [
       // The status says delivered, the parcel is not there: "app says DELIVERED at 2:14pm. Nothing at my door".
       'says|said|shows|showed|status ~2 delivered',
+      // Items left out of the box: "box arrived missing the salmon".
+      'arrived|came|turned ~1 up ~2 missing',
       // Sent back early or to an old address: "returned to sender", "my box went to my old flat".
       'returned|sent ~3 to ~1 sender', 'went|sent|delivered|shipped ~2 to ~1 my|our ~1 old|previous|former ~1 address|apartment|flat|house',
       // The wrong thing sent, tracking that does not move: "Tracking hasn't moved since Memphis".
@@ -278,7 +290,7 @@ export default defineSignals(
       'extra|surprise|hidden|admin|booking|baggage|bag|luggage|processing ~1 fee|fees|charge|charges',
       "refund ~6 {still not|not yet|still waiting|never came|never arrived|never received|still hasn't|still isn't}",
       'still ~3 no|waiting ~2 refund',
-      'rang|rung ~2 up ~2 at|for', 'at the till|register|checkout ~3 charged|rang|cost*', 'bill ~2 came to',
+      'rang|rung ~2 up ~2 at|for', 'rang|rung|scanned ~3 twice', 'at the till|register|checkout ~3 charged|rang|cost*', 'bill ~2 came to',
       'charged|charge|charging ~3 twice|double|extra|more|again|wrong|without', '=charged', 'extra ~1 #', 'cancellation fee', 'started charging', 'used to be free', '{cut|deducted|debited|taken} ~2 {twice|two times}', '{money|amount|balance|fund|funds|salary|payment|transfer|deposit|benefits} ~4 {not|never|yet to|isn\'t|wasn\'t|hasn\'t|didn\'t|haven\'t} ~3 {back|returned|credited|reflected|released|received|refunded|reached|transferred|arrived}',
       '{not|never|refus*|won\'t|didn\'t|yet to|without} ~2 {releas*|return*|refund*|credit*} ~3 {fund*|money|benefit*|deposit|amount|salary|payment}', 'still ~2 no ~2 credit', '{not|never|without|no} ~2 {refund|refunds|refunded|refunding}', '{not|can\'t|cannot|couldn\'t|didn\'t|don\'t|unable to|no} ~3 {get|got|receive|received} ~3 {refund*|money|amount|cash}', ['service charge*', 0.5], 'charge*|charging ~3 {me|you|us|for nothing|without}', 'reduc* ~2 my ~2 balance|limit', '{waiting|waited} ~4 {funds|money|refund|transfer|salary|amount|payment|deposit|reimbursement}',
       'promised ~3 {transfer|refund|money|payment|compensation|reimbursement}', '{lost|loss|lose|losing} ~3 {money|#|aed|rs|rupees|funds|dhs|pounds|£}', 'cut ~2 my ~2 balance|money', 'withdr* ~3 {automatically|without}', '{unauthori*|fraudulent|unknown} ~2 transaction*|charge*|debit*|payment*', '{discount*|promo*|coupon*|voucher*|offer*|cashback*|reward*|referral*|refer and earn} ~4 {never|not|didn\'t|doesn\'t|don\'t|did not|does not|won\'t|wasn\'t} ~3 {applied|apply|work*|credited|received|get|got|given|valid|reflect*|added}', 'no ~2 cashback*|reward*|refund*', 'bill ~2 went from', 'went from ~3 to', 'pricing update', 'plan ~3 without asking', 'double ~2 charge*|deduct*|payment*|billing',
@@ -367,6 +379,10 @@ export default defineSignals(
       '{card machine|card reader|card terminal|payment terminal|terminal} ~6 {not working|broken|down|doesn\'t work|isn\'t working|out of order}',
     ],
     unresponsive_support: [
+      // Sent from one person to the next: "the teacher sent me to the office, the office to the head".
+      `to ~1 the|a ~1 ${ROLE} ~4 to ~1 the|a ~1 ${ROLE}`,
+      // The one person in charge out of reach, nobody standing in: "her phone is switched off", "nobody is handling her clients".
+      'phone ~2 {switched off|turned off|unreachable|goes straight to voicemail}', '{nobody|no one} ~2 {is handling|is dealing with|is looking after|covers}',
       // Sent up the chain and left there: "reception sent me to the admin, the admin to the manager".
       'sent|passed|referred|pointed ~1 me|us ~1 to ~2 admin|manager|supervisor|office|management|landlord',
       // A promise to call back, then silence: "said she'd call back, since then nothing".
@@ -486,7 +502,7 @@ export default defineSignals(
       'thanks|thank you ~2 for nothing', 'yeah right', 'oh great', 'great job ~3 not', 'well done ~3 not', 'bravo', 'congratulations|congrats ~2 to',
       'what a joke', 'sure', 'apparently', '🙄|🙃',
       // Thanks for something in scare quotes: "Thanks for the 'fast' delivery!".
-      'thanks|thank ~3 for ~1 the|your ~1 "|‘|“ fast|quick|speedy|prompt|excellent|great|amazing|professional|helpful|friendly|careful|timely',
+      'thanks|thank ~3 for ~1 the|your ~1 "|‘|“ fast|quick|speedy|express|lightning|prompt|excellent|great|amazing|professional|helpful|friendly|careful|timely',
     ],
   },
   {
