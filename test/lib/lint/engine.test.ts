@@ -106,6 +106,9 @@ describe('lintReply', () => {
     ["Денисе, чуємо: запис на техогляд двічі переносили без попередження. З понеділка підтвердження приходить SMS за добу, а ваш наступний огляд — за наш рахунок.", 'uk', 'structure-empathy'],
     ["Петя, чуваме Ви: таксата за паркинг не беше обявена на входа. От утре табелата е на бариерата, а разликата ще Ви върнем до петък.", 'bg', 'structure-empathy'],
     ["Hi Nora, thanks for your honest review. \"Nobody explained the aftercare\" really stuck with us: a new piercing should come with clear instructions, every time. We've since printed an aftercare card for every client. Message us on Instagram and we'll check the healing with you, free of charge.", 'en', 'structure-empathy'],
+    ["Стояне, грубият тон на касиерката не е приемлив за нас. Говорихме с нея, а отстъпката от 10% ще получите при следващото пазаруване.", 'bg', 'structure-empathy'],
+    ["Рени, прав сте, че пералнята чака техник вече седмица. Посещението е насрочено за четвъртък между 9 и 12 ч.", 'bg', 'structure-next-step'],
+    ["Олег, согласны с вами: ждать мастера три часа без звонка — слишком долго. С понедельника диспетчер предупреждает о задержке по SMS.", 'ru', 'structure-empathy'],
     ["Liam, sorry the rear derailleur started slipping again so soon after your SPOKEHOUSE service. Bring the bike in whenever suits you and we'll re-index it free of charge while you wait — it usually takes about twenty minutes. If a part turns out to be worn, we'll show you before doing anything.", 'en', 'structure-next-step'],
   ])('hears empathy and next steps said in new ways: %s', (text, language, rule) => {
     expect(lintReply(text, { language, category: 'general_complaint' }).map((d) => d.rule)).not.toContain(rule);
@@ -116,6 +119,7 @@ describe('lintReply', () => {
     ['Сергей, нам очень жаль. Напишите, пожалуйста, в поддержку в приложении — вернём деньги за поездку.', 'ru', 'in the app'],
     ['We are sorry, Tom. Please send a secure message in the app and our team will review the fee with you.', 'en', 'a secure message'],
     ["Ian, we're sorry. Our account director, Hannah, will email you today to set up a call at a time that works for you.", 'en', 'a call set up by email'],
+    ['Тарасе, перепрошуємо за затримку. Пропонуємо коротку зустріч або дзвінок цього тижня, щоб обговорити графік.', 'uk', 'a meeting or a call'],
     ['Кирилл, извините нас. Пожалуйста, оставьте удобный способ связи в сообщениях сообщества, чтобы управляющий мог связаться с вами.', 'ru', 'community messages'],
   ])('takes support in the app for a private channel: %s', (text, language) => {
     const context = { language, category: 'staff_rudeness' as const, flags: ['staff_rudeness' as const, 'public_escalation' as const] };

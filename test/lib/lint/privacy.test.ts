@@ -133,6 +133,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ["We've checked job 5521 against the phone number on file, 07700 900 555.", [['privacy-order', '5521'], ['privacy-phone', '07700 900 555']]],
     ['With regard to your account (patient ref. DN-20417), the balance is due.', [['privacy-order', 'DN-20417']]],
     ['Give the workshop a ring on 01632 960 555 and we will sort it.', []],
+    // A line the company opened for a group, and a staff member who "will be on call" at a number.
+    ['Мы открыли отдельную линию для жителей вашего дома: 8 (343) 210-00-55 или lift@uralservis-lift.example.', []],
+    ['Начальник марины Сергей будет на связи по телефону +7 812 555-20-55 с 8 до 20.', []],
     // The customer's own work number stays theirs.
     ['Мы перезвоним вам на ваш рабочий телефон +7 (812) 407-55-10.', [['privacy-phone', '+7 (812) 407-55-10']]],
     ['Собственикът очаква обаждане на 0888 123 456.', []],
