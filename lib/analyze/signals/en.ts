@@ -118,7 +118,9 @@ export default defineSignals(
       // A police report on a thief or neighbours, against someone else than the business.
       'police|cops ~3 on|about ~2 neighbo*|thief|thieves|burglar*|vandal*|intruder*',
       'stolen|robbed|burgled|mugged|burglary ~12 police|cops', 'police|cops ~8 stolen|robbed|burgled|mugged|burglary',
-      'police|cops ~4 about|for|regarding ~2 theft|burglary|robbery',
+      'police|cops ~4 about|for|regarding ~3 theft|burglary|robbery',
+      // The police there for a fight, someone else's doing: "the cops came for a brawl outside".
+      'police|cops ~6 fight|fights|brawl|brawls|scuffle', 'fight|brawl|scuffle ~6 police|cops',
       // Paperwork for someone's own case: "a certificate for court", "my divorce lawyer".
       `letter|certificate|document*|paperwork|statement|copy|records ~3 for ~2 court|police|insurance|${LAWYER}`,
       'need* ~4 for ~2 court|my ~1 case|hearing',
@@ -155,6 +157,8 @@ export default defineSignals(
       'broke|broken ~1 into ~2 car|van|truck|house|home|flat|apartment|garage|shed', 'car|van|truck|house|home|flat|apartment|garage|shed ~2 broken ~1 into',
     ],
     rudeness_aside: [
+      // Other places' manners held up as the contrast: "most places treat drivers like we're invisible".
+      'most|other|many ~1 places|shops|restaurants|stores ~3 treat|treated',
       // A praise idiom, other guests shouting, an app throwing the user out: "shout out to Sam", "kids screaming", "the app kicks me out".
       'shout ~1 out|outs', 'shoutout*',
       '{neighbours|neighbors|kids|children|teenagers|guests|people|group|drunks|other customers} ~8 shouting|screaming|yelling|shouted|screamed|yelled',
@@ -163,6 +167,9 @@ export default defineSignals(
       'shout|shouting|shouted|yell|yelling|yelled|scream|screaming ~3 each ~1 other',
     ],
     staff_rudeness: [
+      // A customer told off as hysterical and blocked in the messenger: "stop being hysterical", "blocked me on WhatsApp".
+      "{stop being hysterical|don't be hysterical|stop getting hysterical|no need to be hysterical}",
+      'blocked ~1 me|us ~2 on|in ~1 whatsapp|telegram|viber|instagram|messenger|facebook|chat',
       // "Can't you see I'm busy", told to go elsewhere if so clever: "if you're so smart, go somewhere else".
       "{can't you see|cant you see|don't you see} ~3 busy", "{if you're so smart|if you're so clever|if you are so smart|if you are so clever}",
       // A child or a relative mocked or called names: "imitated his accent in front of the class", "called him lazy".
@@ -185,7 +192,7 @@ export default defineSignals(
       // Barking or shouting at the customer, calling them a thief.
       'barked|yelled|shouted|screamed ~1 at ~1 me|us|my',
       'called ~2 me|us ~2 thief|liar|idiot|scammer|shoplifter',
-      '{she|he|they|cashier|receptionist} kept ~3 scrolling|texting|chatting', 'deliberately ~3 ignor*|look*', 'told me to ~2 =off', 'if i don\'t like it',
+      '{she|he|they|cashier|receptionist} kept ~3 scrolling|texting|chatting', 'deliberately ~3 ignor*|look*', 'ignor* ~3 deliberately|purposely|intentionally', 'told me to ~2 =off', 'if i don\'t like it',
       'rude', 'rudely', 'rudeness', 'impolite', 'disrespectful*', ['disrespect*', 0.5], 'insulted|insulting ~2 me|us|my', ['insult*', 0.5], 'shout*', 'yell|yells|yelled|yelling', 'scream*', 'swore|swearing ~2 at', 'arrogant',
       'condescend*', 'patroniz*|patronis*', 'dismissive', 'unfriendly', 'unprofessional ~2 staff|attitude|behavio*|manner',
       '{bad|poor|rude|arrogant|terrible|horrible|awful|negative|worst|careless|nasty|unprofessional|disgusting|lazy} ~2 attitude|attitudes|behaviour|behavior', 'attitude ~2 of ~3 {staff|employee*|manager*|agent*|waiter*|waitress*|lady|guy|officer*|cashier*|receptionist*}', '{this|that|such|her|his} ~3 attitude', 'hung up', 'hang up', 'rolled|rolling ~2 eyes', 'ignored us|me', 'laughed at', 'mocked', 'aggressive*', 'hostile',
@@ -206,6 +213,8 @@ export default defineSignals(
       'only ~3 you|here|your ~5 since #', '{training|practising|practicing|taking classes|doing} ~6 here|you ~2 since #',
       // A count of stays or orders with the business: "fourth time booking with you guys".
       'third|fourth|fifth|sixth|tenth ~1 time ~2 booking|ordering|staying|visiting|buying|shopping|with',
+      // A count of orders said as a floor: "I've ordered from this shop at least 15 times".
+      'ordered|bought|booked|shopped|stayed|eaten|been ~5 least|over|than ~1 #|ten|twenty|fifteen|dozen ~1 times',
       // Repeat purchases and a habit of use: "bought my last three bikes here", "we use you for every holiday".
       'bought|got|ordered ~1 my|our ~1 last ~1 two|three|four|five|six|# ~2 here|from|with', 'always ~1 get|got|have|had ~4 serviced|done|fixed|repaired|cleaned|cut ~1 here',
       'used|use|using|booked|book ~4 for ~1 every|each ~1 holiday|trip|birthday|christmas|event|move|party',
@@ -232,6 +241,8 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // Half the order missing, a wrong article on the box: "half the list missing", "the SKU on the box is different".
+      'half ~3 order|list|items|groceries|shopping|bags ~2 {missing|short|never came|never arrived}', 'sku|article ~5 different|wrong|another',
       // The status says delivered, the parcel is not there: "app says DELIVERED at 2:14pm. Nothing at my door".
       'says|said|shows|showed|status ~2 delivered',
       // Items left out of the box: "box arrived missing the salmon".
@@ -270,6 +281,10 @@ export default defineSignals(
       'delivered|arrived|came|turned ~3 {that evening|in the evening|the next day|the day after|the following day}',
     ],
     billing_problem: [
+      // Loyalty points gone: "all my points vanished", "the system reset my points".
+      'points|rewards ~4 vanished|disappeared|wiped|zeroed|gone', 'reset|wiped|zeroed ~3 my|our ~1 points|rewards',
+      // The price on the tag or the estimate, and a bigger one at the till or on the final bill: "estimate of $400. Final bill: $1,130".
+      'estimate*|quote|quoted ~12 {final bill|final invoice|final total|final price}', 'final ~1 bill|invoice|total ~2 #', 'sign|tag|shelf|menu ~8 {at the till|at the register|at checkout|rang up}',
       // The bill against the price said first: "would be about $180. Bill was $310", "the app showed £25, the fare came to £48".
       'bill|invoice|fare|total ~1 was|came ~2 #', 'app|website|quote|estimate ~1 showed|said|quoted ~3 # ~6 charged|paid|came|was',
       // A refund that never came, a quote and a bigger bill, "free" that was charged for.
@@ -379,6 +394,8 @@ export default defineSignals(
       '{card machine|card reader|card terminal|payment terminal|terminal} ~6 {not working|broken|down|doesn\'t work|isn\'t working|out of order}',
     ],
     unresponsive_support: [
+      // The same promise to check and call back, again and again: "'we'll look into it and call you back', three times".
+      "{we'll check and call you back|we will check and call you back|we'll look into it and call you back|we'll find out and call you back}",
       // Sent from one person to the next: "the teacher sent me to the office, the office to the head".
       `to ~1 the|a ~1 ${ROLE} ~4 to ~1 the|a ~1 ${ROLE}`,
       // The one person in charge out of reach, nobody standing in: "her phone is switched off", "nobody is handling her clients".
@@ -464,6 +481,10 @@ export default defineSignals(
       'dj|disco|karaoke|party ~4 until|till', 'hear ~2 every|everything ~1 word|conversation|sound',
       // Too many children per teacher: "24 kids to one teacher".
       '# ~1 kids|children|students|pupils ~2 per|to ~1 one? ~1 teacher|instructor|carer|adult|coach',
+      // Walls so thin one hears everything, one instructor for the hall, aisles blocked: "walls made of cardboard", "one instructor for the whole hall".
+      'walls ~3 cardboard|paper|thin', 'one|single ~1 instructor|lifeguard|waiter|waitress ~3 for ~2 whole|entire', 'aisles ~3 blocked|cluttered', 'only ~1 one ~1 exit',
+      // Few tills open: "2 of 6 tills open".
+      '# ~1 of|out of ~1 # ~1 tills|checkouts|registers|lanes ~1 open', 'only ~1 # ~1 tills|checkouts|registers|lanes ~1 open',
     ],
     complaint: [
       // A promised date long past: "keys promised for December, it's now May".
