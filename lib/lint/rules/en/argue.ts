@@ -505,6 +505,50 @@ export const rules: LintRule[] = [
     ],
   },
   {
+    // The worker's motive set against the complaint: "our colleague was only trying to explain that to you".
+    id: 'en-argue-only-trying-to',
+    class: 'argue',
+    severity: 'warning',
+    patterns: [
+      `${STAFF}|=staffer|=employee ~1 =was|=were|=is|=are =only|=just|=simply|=merely =trying =to =explain|=help|=follow|=clarify|=protect|=keep|=do|=enforce|=point`,
+    ],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Our colleague was only trying to help.',
+      'The driver was just trying to follow the rules.',
+      'Our receptionist was simply trying to explain the policy to you.',
+      'The staff were only trying to keep everyone safe.',
+    ],
+    allows: [
+      "Our driver was trying to reach you all morning, and we're sorry he never got through.",
+      'We were only trying to save time, and it cost you a wasted trip; we are sorry.',
+    ],
+  },
+  {
+    // Our attempts counted against the customer's account: "our driver rang the buzzer four times".
+    id: 'en-argue-rang-four-times',
+    class: 'argue',
+    severity: 'warning',
+    patterns: [
+      `${STAFF} =rang|=rung|=knocked|=called|=buzzed|=phoned|=tried ~4 ${COUNT} =times`,
+      `${STAFF} =rang|=rung|=knocked|=called|=buzzed|=phoned|=tried ~4 =twice|=thrice`,
+    ],
+    // "…rang three times but had an old number for you" owns the lapse.
+    unlessNext: ['but', 'though', 'however', 'yet', 'without'],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'The courier knocked three times.',
+      'Our engineer called you five times that morning.',
+      'The driver rang the bell twice and left a card.',
+    ],
+    allows: [
+      'Our driver rang three times but had an old number for you, which was our mistake.',
+      'Our driver will ring you twice: once when he leaves and once at your door.',
+    ],
+  },
+  {
     id: 'en-argue-not-what-happened',
     class: 'argue',
     severity: 'error',

@@ -32,6 +32,9 @@ export const rules: LintRule[] = [
       "he|she|they =won't =be =back|=returning",
       'he|she|they =will =not =be =back|=returning',
       "he|she|they =won't =be =working|=coming ~1 =here|=back|=with|=for ~1 =us? =again|=anymore",
+      // Any trade: "she won't be grooming for us any more".
+      "he|she|they =won't =be ~1 =for|=with =us =again|=anymore",
+      "he|she|they =won't =be ~1 =for|=with =us =any =more",
       `=temp|=temps|=trainee|=agency ~5 =won't =be =back|=returning|=working|=coming`,
       `${STAFF}|groomer|manager ~5 =no =longer =with =us`,
       `${STAFF}|groomer|manager ~5 =no =longer =with =the =team|=company|=business|=salon|=shop`,
@@ -44,11 +47,13 @@ export const rules: LintRule[] = [
       "Don't worry, she won't be working here again.",
       'The driver who delivered it is no longer with us.',
       "It was an agency cleaner and they won't be back.",
+      "She won't be grooming for us any more.", "He won't be driving for us again.", "They won't be cleaning with us anymore.",
     ],
     allows: [
       "Our technician is off sick and he won't be back until Monday, so Sam will call you instead.",
       "She won't be back before Friday, so I've rebooked you with Ana.",
       "The fault won't be back: we replaced the whole unit.",
+      "She won't be with us on Saturday, so Ana will do your trim.",
     ],
   },
   {
@@ -156,6 +161,8 @@ export const rules: LintRule[] = [
       `${STAFF}|manager ~5 cut|cutting|cuts corners`,
       `lazy|useless|hopeless|incompetent|clueless ${STAFF}`,
       `${STAFF}|manager|member ~3 messed|screwed|botched|blew`,
+      // "Our former programme lead mismanaged your cohort".
+      `${STAFF}|manager|member|lead|head|director|supervisor ~3 =mismanaged|=mishandled|=bungled|=botched`,
       "driver's|courier's|employee's|waiter's|waitress's|agent's|technician's|staff's|cashier's|receptionist's|colleague's|worker's fault|mistake|error|blunder",
       'clearly|completely|totally incompetent',
       // Still learning, as the excuse: "she hasn't got the hang of dealing with customers yet".
@@ -190,6 +197,7 @@ export const rules: LintRule[] = [
       `${WHO} ~3 =no =longer =works|=work|=employed`,
       `${WHO} ~3 =doesn't|=don't =work =here|=for ~2 =anymore`,
       `=former|=ex ${STAFF}|manager|employee|member`,
+      `=our =former|=ex ~1 =lead|=head|=director|=boss|=supervisor`,
       `${WHO} ~3 =only|=just =started|=joined ~2 =last|=this|=a|=days|=weeks =week|=month|=ago`,
       `${WHO}|=he's|=she's ~4 trouble|problem|liability|nightmare ~2 since|from the ~1 start|beginning|first`,
       `not|=isn't|=wasn't the? first|only time he|she|=he's|=she's|=he'd|=she'd|this|that|our ~2 ${STAFF}|has|had|did|does|=done`,
@@ -316,9 +324,12 @@ export const rules: LintRule[] = [
       "She simply wasn't up to it that day.",
       "Frankly, he isn't suited to customer-facing work.",
       "Our courier didn't do his job properly.",
+      'Our former programme lead mismanaged the whole course.', 'The site supervisor mishandled your complaint.',
+      'Our ex-director bungled the handover.',
     ],
     allows: [
       'Once you get the hang of the app, booking takes a minute; here is a short video.',
+      'Our programme lead will call you tomorrow to plan the rest of the course.',
       "Our new booking system gave you the wrong time, and we've fixed it.",
       "He's been with us since day one and will call you this afternoon.",
       'The old discount code no longer works, so we have sent you a new one.',

@@ -390,6 +390,8 @@ export const rules: LintRule[] = [
       '=good =things =take =time',
       "=rome =wasn't|=was =not =built =in =a =day",
       '=patience =is =a =virtue',
+      // Measured against everyone else: "which is more than most teams ever need".
+      "=is|=that's|=it's|=was =more =than =most ~1 =people|=customers|=teams|=groups|=guests|=players|=users|=clients|=families|=beginners =ever? =need|=needs|=use|=ask|=get|=require",
     ],
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
@@ -399,10 +401,14 @@ export const rules: LintRule[] = [
       'Results take practice, so stick with it.',
       'Good things take time!',
       "Rome wasn't built in a day 🙂",
+      'We gave you three extensions, which is more than most clients ever get.',
+      'That is more than most people need, honestly.',
+      'Two free lessons is more than most beginners ask for.',
     ],
     allows: [
       'Thank you for your patience while we fixed the booking page.',
       'We know it takes patience to wait for a part, so we have lent you a spare in the meantime.',
+      'Our bigger room holds more than most groups need, so your party of twelve will fit.',
     ],
   },
 ];

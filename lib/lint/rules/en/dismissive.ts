@@ -128,6 +128,11 @@ export const rules: LintRule[] = [
       'matter between ~2 residents|neighbours|neighbors|tenants|guests',
       'nothing to do with us',
       'has nothing to do with us',
+      // Pointed at the small print everyone gets: "as stated on every ticket".
+      'stated|noted|printed|shown|written|mentioned on|in every|each|all ~1 ticket|tickets|booking|bookings|receipt|receipts|invoice|invoices|confirmation|confirmations',
+      // Nothing to check: "there's nothing on our side to look at here", "nothing for us to look into".
+      '=nothing =on|=at|=from =our =side|=end =to =look|=check|=investigate|=review|=fix',
+      '=nothing =for =us =to =look|=check|=investigate|=review|=fix',
       'not under our control',
       'beyond our control',
       'beyond what we|I can|could offer|do',
@@ -328,6 +333,9 @@ export const rules: LintRule[] = [
       "You can't expect five-star service at these prices.",
       "We're not sure what else you want.",
       'Custom orders are non-refundable, so there is nothing to discuss.',
+      'Refunds are not given for weather delays, as stated on every ticket.',
+      'As printed on each receipt, sale items cannot be returned.',
+      'This is mentioned in all our booking confirmations.',
       "It's a busy high street; parking is never going to be easy.",
       "Nobody likes queues, but they're unavoidable on a Saturday.",
       "Some customers just can't be pleased.",
@@ -415,6 +423,9 @@ export const rules: LintRule[] = [
       "=suit|=work for you ~2 =that's|=it's =your =choice|=call",
       "=nobody|=nobody's ~2 forcing|keeping you",
       "=no =one|=one's ~2 forcing|keeping you",
+      // Shown the door: "we may not be the shop for you", "you'd be happier elsewhere".
+      '=not|=aren\'t|=isn\'t ~2 =the =right|=best? =shop|=place|=store|=salon|=company|=business|=gym|=restaurant|=venue|=agency|=firm =for =you',
+      '=happier|=better =off? ~2 =elsewhere',
     ],
     unlessNext: ['but', 'though', 'although', 'however', 'yet', 'until', 'while'],
     message: MESSAGES.dismissive,
@@ -431,6 +442,8 @@ export const rules: LintRule[] = [
       'Refund times are outside our control.',
       "We can't help with third-party routers.",
       "You've come to the wrong place with this complaint.",
+      'We may not be the shop for you.', "Perhaps we're not the right place for you.", "Honestly, this isn't the salon for you.",
+      'You might be happier shopping elsewhere.', "You'd be better off elsewhere.",
     ],
     allows: [
       "We'd like this to stay between you and us, so please email care@shop.example.",
@@ -438,6 +451,8 @@ export const rules: LintRule[] = [
       'The weather was out of our hands, though we should have warned you about the ferry delays.',
       "We can't help with third-party equipment, but our engineer will check the line for free.",
       'The driver came to the wrong place, and that was our mistake.',
+      "This blender isn't the right model for you, so we'll swap it for the 1200 W one free of charge.",
+      'We want to be the shop for you, so we have added a lactose-free range.',
     ],
   },
   {

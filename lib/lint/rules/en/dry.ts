@@ -26,6 +26,7 @@ export const rules: LintRule[] = [
       '^ we|i =are|=am ~1 sorry for the inconvenience $',
       'inconvenience faced',
       'sorry for any trouble',
+      'sorry|apologies|apologize|apologise|regret for? any hassle|bother',
       'apologize|apologise for any trouble|issues|confusion',
       'apologies for any issues|confusion',
       'apologize|apologise if you were inconvenienced',
@@ -45,10 +46,12 @@ export const rules: LintRule[] = [
       'Sorry for any inconvenience this may have caused.',
       'Sorry for the inconvenience.',
       'We are very sorry for the inconvenience.',
+      'Sorry for any hassle.', 'Apologies for any bother this caused.', 'We apologise for any hassle.',
     ],
     allows: [
       'I am sorry the courier left your parcel in the rain — that should not have happened.',
       'I am sorry for the two-day delay on your refund: it was our mistake, and it is paid today.',
+      'Sorry for the hassle with the parking fine: we have cancelled it and refunded the £60.',
     ],
   },
   {
@@ -218,10 +221,14 @@ export const rules: LintRule[] = [
     id: 'en-dry-stock-sign-off',
     class: 'dry',
     severity: 'info',
-    patterns: ['have a nice|great|good|wonderful|lovely day|weekend|evening', 'hope to see you again soon'],
+    patterns: [
+      'have a nice|great|good|wonderful|lovely day|weekend|evening', 'hope to see you again soon',
+      // The stock closer on its own: "Thank you for travelling with us."
+      '^ =thank|=thanks =you? =for =choosing|=travelling|=traveling|=flying|=shopping|=staying|=dining|=banking|=sailing|=riding =with? =us $',
+    ],
     message: MESSAGES.politeCliche,
     seed: '001_99740eb2e90c6ca5.txt',
-    examples: ['Thanks for your feedback. Have a nice day!'],
-    allows: ['The courier will call you at 10 am tomorrow.'],
+    examples: ['Thanks for your feedback. Have a nice day!', 'Thank you for travelling with us.', 'Thanks for choosing us!', 'Thank you for shopping with us.'],
+    allows: ['The courier will call you at 10 am tomorrow.', 'Thank you for flying with us for ten years, Mark: your upgrade is on your account.'],
   },
 ];

@@ -72,6 +72,8 @@ export const rules: LintRule[] = [
       'we accept|concede that the|our|we|this|it',
       '=this|=which|=that|=it ~1 =caused|=led|=resulted =to|=in? ~6 =costs|=losses|=loss|=damage|=damages|=delay|=delays',
       '=pay|=cover|=compensate ~1 =whatever|=anything|=everything ~3 =ask|=asks|=asked|=claim|=claims|=want|=wants|=demand|=demands',
+      // The idiom of owning it: "we hold our hands up", "I'll put my hands up to that".
+      "=we|=i|=we'll|=i'll|=we've|=i've =must|=have|=will|=can|=do? =hold|=held|=put|=holding|=putting =our|=my =hands =up",
     ],
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
@@ -102,6 +104,9 @@ export const rules: LintRule[] = [
       'We accept that the survey was wrong and that this caused the delay to your build.',
       "We'll pay whatever your solicitor asks for.",
       'The cabinets were not secured correctly by our fitters.',
+      'We hold our hands up: the railing should have been replaced.',
+      "I'll put my hands up to that — the survey missed the damp.",
+      'We must hold our hands up on this one.',
     ],
     allows: [
       'We would like to understand what happened; please contact us directly at support@agency.com.',
