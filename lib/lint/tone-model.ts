@@ -76,7 +76,7 @@ function hasDigit(s: string): boolean {
   }
   return false;
 }
-/** Punctuation that carries tone: a rhetorical "?" and a pushy "!". Emoji carry it too (a grin after a refusal). */
+/** Punctuation that carries tone: a rhetorical "?" and a pushy "!". */
 const TONE_MARKS = new Set(['?', '!']);
 
 /**
@@ -90,9 +90,8 @@ export interface ToneFeatureVisitor {
 }
 
 /**
- * The features of a run of tokens: each word's stem (and "?" / "!", and each emoji), and each pair of neighbouring
- * word stems.
- * Numbers and other punctuation break a pair. Training and scoring both read features through this function.
+ * The features of a run of tokens: each word's stem, "?" / "!", each emoji (a grin after a refusal), and each pair of
+ * neighbouring word stems. Numbers and other punctuation break a pair. Training and scoring both read features through this function.
  */
 export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatureVisitor): void {
   let previous: string | null = null;

@@ -156,14 +156,14 @@ function detectLatin(text: string, words: string[]): DetectedLanguage {
 /**
  * Bulgarian, Russian or Ukrainian typed in Latin letters, without the diacritics of Czech, Polish or Croatian: spelled
  * back into Cyrillic, at least three different function words of those languages ("mnogo", "veche", "nishto") or
- * words with a "q" for "я", and hardly an English word. Then the Cyrillic copy reads as one of them by the same cues as any Cyrillic text.
+ * words with a "q" for "я" (Bulgarian "nqma", "trqbva": English has a "q" only before "u"), and hardly an English
+ * word. Then the Cyrillic copy reads as one of them by the same cues as any Cyrillic text.
  */
 function transliteratedLanguage(text: string, words: string[], englishWords: number): DetectedLanguage | null {
   if (words.length < TRANSLIT_MIN_WORDS || englishWords > TRANSLIT_MAX_ENGLISH_SHARE * words.length || NON_ENGLISH_LATIN.test(text)) return null;
   const cyrillic = latinToCyrillic(text).text;
   const cyrillicWords = Array.from(cyrillic.matchAll(WORD), (m) => normalizeWord(m[0]));
   const functionWords = new Set(cyrillicWords.filter(isSlavicFunctionWord));
-  // Bulgarian writes "я" as "q" ("nqma", "trqbva"): English has a "q" only before "u".
   const qForYa = new Set(words.filter((w) => Q_FOR_YA.test(w)));
   if (functionWords.size + qForYa.size < TRANSLIT_MIN_FUNCTION_WORDS) return null;
   return pickCyrillic(scoreCyrillic(cyrillic, cyrillicWords));

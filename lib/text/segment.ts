@@ -44,7 +44,8 @@ const LEADING_EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\p
 
 /** Length of the emoji run that opens text[start, …), 0 when it opens with anything else. */
 function leadingEmojiLength(text: string, start: number): number {
-  // Pictographs are in the symbol blocks from U+2190 on or beyond the BMP; a letter or a digit fails at once.
+  // Emoji are in the symbol blocks from U+2190 on or beyond the BMP; a letter or a digit fails at once (the few
+  // pictographs below, © ® ‼, stay where UAX #29 put them).
   if (text.charCodeAt(start) < 0x2190) return 0;
   LEADING_EMOJI.lastIndex = start;
   return LEADING_EMOJI.exec(text)?.[0].length ?? 0;
