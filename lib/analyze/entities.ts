@@ -8,29 +8,39 @@ import type { Entities } from '../types';
 import { customerName } from './names';
 import { staffMentioned } from './staff';
 
-const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+/**
+ * A letter or digit of the lowercased text, written out rather than \p{L}\p{N}: these scans run on every review, and
+ * without the `u` flag they take a third of the time. Reviews are Cyrillic or Latin; Latin-1 and Extended-A/B cover the
+ * accented letters.
+ */
+const LETTER = 'a-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff';
+const WORD_CHAR = `${LETTER}0-9`;
+const LETTERS = `[${LETTER}]*`;
+const NOT_LETTER_BEFORE = `(?<![${WORD_CHAR}])`;
+const NOT_LETTER_AFTER = `(?![${WORD_CHAR}])`;
+/** Where a word starts: the lookahead lets the scan fail fast between words. */
+const WORD_START = `${NOT_LETTER_BEFORE}(?=[${WORD_CHAR}])`;
 
-const ORDER_BY_SIGN = /(?:№|#|\bn\s?)\s?([a-z]{0,3}-?\d{3,}[\da-z-]*)/dgu;
+const ORDER_BY_SIGN = /(?:№|#|\bn\s?)\s?([a-z]{0,3}-?\d{3,}[\da-z-]*)/dg;
 /** An id of 4+ digits, optionally with a letter prefix ("UA-20931"); a keyword right before it makes it an order id. */
-const LONG_ID = /(?<![\p{L}\p{N}-])[a-z]{0,3}-?\d{4,}[\da-z-]*/gu;
+const LONG_ID = new RegExp(`(?<![${WORD_CHAR}-])[a-z]{0,3}-?\\d{4,}[\\da-z-]*`, 'g');
 const ORDER_KEYWORD_BEFORE = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:заказ\\p{L}*|замовлен\\p{L}*|поръчк\\p{L}*|пратк\\p{L}*|order|ticket|case|ref(?:erence)?|тикет\\p{L}*|заявк\\p{L}*|обращени\\p{L}*|звернен\\p{L}*|претензи\\p{L}*|накладн\\p{L}*|ттн|посылк\\p{L}*|товар\\p{L}*\\s+код)\\s*(?:№|#|no\\.?|number|номер|код)?\\s*[:\\-]?\\s*$`,
-  'u',
+  `${NOT_LETTER_BEFORE}(?:заказ${LETTERS}|замовлен${LETTERS}|поръчк${LETTERS}|пратк${LETTERS}|order|ticket|case|ref(?:erence)?|тикет${LETTERS}|заявк${LETTERS}|обращени${LETTERS}|звернен${LETTERS}|претензи${LETTERS}|накладн${LETTERS}|ттн|посылк${LETTERS}|товар${LETTERS}\\s+код)\\s*(?:№|#|no\\.?|number|номер|код)?\\s*[:\\-]?\\s*$`,
+  '',
 );
 
 
 const NUMBER_WORD =
   'один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|два|дві|три|чотири|п.ять|шість|сім|вісім|дев.ять|десять|две|четири|пет|шест|седем|осем|девет|десет|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|пару|пару|кілька|несколько|няколко';
 const TIME_UNIT =
-  'минут\\p{L}*|мин\\.?|час\\p{L}*|дн\\p{L}*|день|сут\\p{L}*|недел\\p{L}*|месяц\\p{L}*|год\\p{L}*|лет|хвилин\\p{L}*|годин\\p{L}*|тижн\\p{L}*|тиждень|місяц\\p{L}*|рок\\p{L}*|рік|днів|дена|седмиц\\p{L}*|месец\\p{L}*|минути|часа|дни|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?';
+  `минут${LETTERS}|мин\\.?|час${LETTERS}|дн${LETTERS}|день|сут${LETTERS}|недел${LETTERS}|месяц${LETTERS}|год${LETTERS}|лет|хвилин${LETTERS}|годин${LETTERS}|тижн${LETTERS}|тиждень|місяц${LETTERS}|рок${LETTERS}|рік|днів|дена|седмиц${LETTERS}|месец${LETTERS}|минути|часа|дни|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?`;
 const WEEKDAY =
-  'понедельник\\p{L}*|вторник\\p{L}*|сред\\p{L}*|четверг\\p{L}*|пятниц\\p{L}*|суббот\\p{L}*|воскресень\\p{L}*|понеділ\\p{L}*|вівтор\\p{L}*|серед\\p{L}*|четвер\\p{L}*|п.ятниц\\p{L}*|субот\\p{L}*|неділ\\p{L}*|понеделник|вторник|сряда|четвъртък|петък|събота|неделя|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+  `понедельник${LETTERS}|вторник${LETTERS}|сред${LETTERS}|четверг${LETTERS}|пятниц${LETTERS}|суббот${LETTERS}|воскресень${LETTERS}|понеділ${LETTERS}|вівтор${LETTERS}|серед${LETTERS}|четвер${LETTERS}|п.ятниц${LETTERS}|субот${LETTERS}|неділ${LETTERS}|понеделник|вторник|сряда|четвъртък|петък|събота|неделя|monday|tuesday|wednesday|thursday|friday|saturday|sunday`;
 const MONTH =
-  'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|січ\\p{L}*|лют\\p{L}*|берез\\p{L}*|квіт\\p{L}*|травн\\p{L}*|черв\\p{L}*|лип\\p{L}*|серп\\p{L}*|верес\\p{L}*|жовт\\p{L}*|листопад\\p{L}*|груд\\p{L}*|януари|февруари|април|юни|юли|септември|октомври|ноември|декември|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+  `январ${LETTERS}|феврал${LETTERS}|март${LETTERS}|апрел${LETTERS}|ма[яй]|июн${LETTERS}|июл${LETTERS}|август${LETTERS}|сентябр${LETTERS}|октябр${LETTERS}|ноябр${LETTERS}|декабр${LETTERS}|січ${LETTERS}|лют${LETTERS}|берез${LETTERS}|квіт${LETTERS}|травн${LETTERS}|черв${LETTERS}|лип${LETTERS}|серп${LETTERS}|верес${LETTERS}|жовт${LETTERS}|листопад${LETTERS}|груд${LETTERS}|януари|февруари|април|юни|юли|септември|октомври|ноември|декември|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
 const DATES = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:${[
-    `\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?(?:\\s?(?:г\\.?|р\\.?|год\\p{L}*))?`,
+  `${WORD_START}(?:${[
+    `\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?(?:\\s?(?:г\\.?|р\\.?|год${LETTERS}))?`,
     `\\d{4}-\\d{2}-\\d{2}`,
     `(?:(?:уже|вже|already|over|more than|almost|почти|майже|около|близо|больше|більше|над)\\s+)?(?:\\d+(?:[-–]\\d+)?|${NUMBER_WORD})\\s?(?:${TIME_UNIT})`,
     `(?:since|from|on|last|this|next|с|со|з|із|в|у|во|от|до)\\s+(?:${WEEKDAY})`,
@@ -38,7 +48,7 @@ const DATES = new RegExp(
     `(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
     'вчера|позавчера|сегодня|вчора|сьогодні|днес|yesterday|today|last week|last month|на прошлой неделе|минулого тижня|миналата седмица',
   ].join('|')})${NOT_LETTER_AFTER}`,
-  'gu',
+  'g',
 );
 
 const CURRENCY: [RegExp, string][] = [
@@ -51,11 +61,11 @@ const CURRENCY: [RegExp, string][] = [
   [/^(?:aed|dhs?|дирхам\p{L}*)$/iu, 'AED'],
   [/^(?:₹|inr|rs\.?|rupees?)$/iu, 'INR'],
 ];
-const CURRENCY_WORD = '₽|руб\\p{L}*|р\\.|rub|грн\\.?|гривен\\p{L}*|гривн\\p{L}*|₴|uah|лв\\.?|лева|bgn|\\$|usd|долл\\p{L}*|dollars?|долар\\p{L}*|€|eur|евро|євро|euros?|£|gbp|pounds?|aed|dhs?|₹|inr|rs\\.?|rupees?';
+const CURRENCY_WORD = `₽|руб${LETTERS}|р\\.|rub|грн\\.?|гривен${LETTERS}|гривн${LETTERS}|₴|uah|лв\\.?|лева|bgn|\\$|usd|долл${LETTERS}|dollars?|долар${LETTERS}|€|eur|евро|євро|euros?|£|gbp|pounds?|aed|dhs?|₹|inr|rs\\.?|rupees?`;
 const AMOUNT = '\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
 const MONEY = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:(${AMOUNT})\\s?(?:тыс\\.?\\s?|тис\\.?\\s?|k\\s?)?(${CURRENCY_WORD})|(₽|\\$|€|£|₹|aed|usd|eur|gbp|rs\\.?|inr)\\s?(${AMOUNT}))(?![\\p{L}\\p{N}])`,
-  'gu',
+  `${NOT_LETTER_BEFORE}(?:(${AMOUNT})\\s?(?:тыс\\.?\\s?|тис\\.?\\s?|k\\s?)?(${CURRENCY_WORD})|(₽|\\$|€|£|₹|aed|usd|eur|gbp|rs\\.?|inr)\\s?(${AMOUNT}))${NOT_LETTER_AFTER}`,
+  'g',
 );
 
 const COUNT_UNITS = new Set(['раз', 'раза', 'рази', 'разів', 'пъти', 'times', 'x']);

@@ -73,21 +73,34 @@ for (const lang of ['ru', 'uk', 'bg'] as const) {
   }
 }
 
-/** Endings (checked on words of 4+ letters) that only some of the languages have. */
-const CYRILLIC_ENDINGS: [RegExp, Exclude<Cyrillic, 'cyr'>[], number][] = [
-  [/(?:его|тся|ешь|ишь|ые|ый|ой)$/u, ['ru'], 1.5],
+/** Endings (checked on words of 4+ letters) that only some of the languages have: [endings, languages, weight]. */
+const CYRILLIC_ENDINGS: [string, Exclude<Cyrillic, 'cyr'>[], number][] = [
+  ['его тся ешь ишь ые ый ой', ['ru'], 1.5],
   // Bulgarian has no infinitive, no reflexive suffix and no case endings.
-  [/(?:[аеиоуя]ть|[бгджзклмнпрстфхцчшщ]ся|ений|аний|ают|яют|уют|ает|яет|ует|ое|ее|ая)$/u, ['ru'], 1],
-  [/(?:ами|ями|ов|ому|ему|ом)$/u, ['ru', 'uk'], 1],
-  [/(?:ил|усь|юсь)$/u, ['ru'], 0.5],
-  [/(?:ът|ове|еше|аха|яха|ахме|ията|ието|ият|ето|охме|охте|ихме|ихте)$/u, ['bg'], 1.5],
+  ['[аеиоуя]ть [бгджзклмнпрстфхцчшщ]ся ений аний ают яют уют ает яет ует ое ее ая', ['ru'], 1],
+  ['ами ями ов ому ему ом', ['ru', 'uk'], 1],
+  ['ил усь юсь', ['ru'], 0.5],
+  ['ът ове еше аха яха ахме ията ието ият ето охме охте ихме ихте', ['bg'], 1.5],
   // The aorist of "подадох", "донесоха", "получиха": Russian has these endings only in a few nouns (горох, эпоха).
-  [/(?:ох|оха|иха)$/u, ['bg'], 1],
-  [/(?:ят|ото|ата|ята)$/u, ['bg'], 0.5],
-  [/(?:ння|ють|ій|ії|ив|уся|юся|тись|тися|вся|[аеиоуяю]ся|[бвдзлмпрстф]ий|емо|имо)$/u, ['uk'], 1.5],
-  [/(?:ав|[аиуя]ти)$/u, ['uk'], 1],
-  [/ний$/u, ['uk'], 0.5],
+  ['ох оха иха', ['bg'], 1],
+  ['ят ото ата ята', ['bg'], 0.5],
+  ['ння ють ій ії ив уся юся тись тися вся [аеиоуяю]ся [бвдзлмпрстф]ий емо имо', ['uk'], 1.5],
+  ['ав [аиуя]ти', ['uk'], 1],
+  ['ний', ['uk'], 0.5],
 ];
+const LONGEST_ENDING = 4;
+
+/** "[аеиоуя]ть" → "ать", "еть", … */
+function spellOut(ending: string): string[] {
+  const m = /^\[(.+?)\](.*)$/u.exec(ending);
+  return m ? Array.from(m[1]!, (letter) => letter + m[2]!) : [ending];
+}
+
+/** Each ending to the bitmask of the CYRILLIC_ENDINGS rows it belongs to, so a word costs a few lookups. */
+const ENDING_ROWS = new Map<string, number>();
+CYRILLIC_ENDINGS.forEach(([endings], row) => {
+  for (const ending of endings.split(' ').flatMap(spellOut)) ENDING_ROWS.set(ending, (ENDING_ROWS.get(ending) ?? 0) | (1 << row));
+});
 
 const LATIN_WORDS = {
   en: wordSet(`the and is was were to of in it that this for with on at my me we they you your our not no but have has
@@ -131,11 +144,11 @@ function scoreCyrillic(text: string, words: string[]): Scores {
     if (CYRILLIC_WORDS.bg.has(w)) score.bg += w === 'се' ? 2 : 1;
     for (const [stem, lang] of STEMS_BY_HEAD.get(w.slice(0, 3)) ?? []) if (w.startsWith(stem)) score[lang] += 1.5;
     if (w.length >= 4) {
-      // Endings are at most five letters: testing the tail spares the regexes a scan of the whole word.
-      const tail = w.slice(-5);
-      for (const [ending, langs, weight] of CYRILLIC_ENDINGS) {
-        if (ending.test(tail)) for (const lang of langs) score[lang] += weight;
-      }
+      let rows = 0;
+      for (let n = 2; n <= LONGEST_ENDING; n++) rows |= ENDING_ROWS.get(w.slice(-n)) ?? 0;
+      CYRILLIC_ENDINGS.forEach(([, langs, weight], row) => {
+        if (rows & (1 << row)) for (const lang of langs) score[lang] += weight;
+      });
     }
   }
   return score;
