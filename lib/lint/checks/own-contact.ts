@@ -18,7 +18,7 @@ const ROLE_MAILBOX =
  * «мой рабочий телефон».
  */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|мой|моя|мою|моего|мій|моє|моят|(?:пиши|пишете|напишете|обадете|звънете)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline|(?:her|his)\s+direct\s+(?:line|number|dial))(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
+  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|мой|моя|мою|моего|мій|моє|моят|(?:пиши|пишете|напишете|обадете|звънете|пратете|изпратете|прати|изпрати)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline|(?:her|his)\s+direct\s+(?:line|number|dial))(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
 
 const FREE_MAIL =
   /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton(?:mail)?|pm|gmx|web|t-online|seznam|wp|onet|interia|zoho|tutanota|tuta|fastmail|btinternet|mail|yandex|ya|rambler|bk|inbox|list|ukr|i|meta|abv|dir|gbg)\.[a-z.]+$/i;
