@@ -113,16 +113,22 @@ const HAS_CURRENCY = /[₽$€£₹]|руб|грн|грив|лв|лев|usd|eur|
  * The patterns below are written in lowercase and run on the lowercased text: case-insensitive matching
  * of Cyrillic costs several times more. What they report is cut from the original text.
  */
-function lowercased(text: string): { lower: string; original: (start: number, end: number) => string } {
+interface Lowercased {
+  lower: string;
+  original: (start: number, end: number) => string;
+}
+
+function lowercased(text: string): Lowercased {
   const lower = text.toLowerCase();
   // Lowercasing keeps the length of Cyrillic and Latin text; if it did not, report the lowercase form.
   const source = lower.length === text.length ? text : lower;
   return { lower, original: (start, end) => source.slice(start, end) };
 }
 
-export function orderNumbers(text: string): string[] {
+/** `lowered`: the review's lowercase copy, made once for all the scans of extractEntities. */
+export function orderNumbers(text: string, lowered?: Lowercased): string[] {
   if (!HAS_LONG_NUMBER.test(text)) return [];
-  const { lower, original } = lowercased(text);
+  const { lower, original } = lowered ?? lowercased(text);
   const out: string[] = [];
   for (const m of lower.matchAll(ORDER_BY_SIGN)) {
     const span = m.indices?.[1];
@@ -136,14 +142,14 @@ export function orderNumbers(text: string): string[] {
   return unique(out);
 }
 
-export function datesAndDurations(text: string): string[] {
-  const { lower, original } = lowercased(text);
+export function datesAndDurations(text: string, lowered?: Lowercased): string[] {
+  const { lower, original } = lowered ?? lowercased(text);
   return unique([...lower.matchAll(DATES)].map((m) => original(m.index, m.index + m[0].length).trim()));
 }
 
-export function moneyAmounts(text: string): Entities['money'] {
+export function moneyAmounts(text: string, lowered?: Lowercased): Entities['money'] {
   if (!HAS_CURRENCY.test(text)) return [];
-  const { lower, original } = lowercased(text);
+  const { lower, original } = lowered ?? lowercased(text);
   const out: Entities['money'] = [];
   for (const m of lower.matchAll(MONEY)) {
     const amountText = m[1] ?? m[4];
@@ -191,10 +197,11 @@ export function extractEntities(
   input: { author?: string; rating?: number },
   language: DetectedLanguage,
 ): Entities {
+  const lowered = lowercased(text);
   const entities: Entities = {
-    orderNumbers: orderNumbers(text),
-    dates: datesAndDurations(text),
-    money: moneyAmounts(text),
+    orderNumbers: orderNumbers(text, lowered),
+    dates: datesAndDurations(text, lowered),
+    money: moneyAmounts(text, lowered),
     staff: staffMentioned(text, tokens, language),
   };
   const name = customerName(text, input.author, language);

@@ -22,7 +22,15 @@ const TRANSLIT_MAX_ENGLISH_SHARE = 0.15;
 const SAMPLE_CHARS = 500;
 
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+/** Any letter of the Cyrillic blocks (what \p{Script=Cyrillic} tests, at a fraction of the cost per word). */
+function hasCyrillicLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x400 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f)) return true;
+  }
+  return false;
+}
 const LATIN_LETTER = /\p{Script=Latin}/u;
 /** Cyrillic letters of other languages (Serbian, Macedonian, Belarusian, Kazakh, ...). */
 const OTHER_CYRILLIC = /[јљњћђџѓќѕўәғқңөұүһѐ]|е\u0300/u;
@@ -137,7 +145,7 @@ function scoreCyrillic(text: string, words: string[]): Scores {
   // "ѝ" (her) is Bulgarian spelling.
   if (text.includes('ѝ')) score.bg += 3;
   for (const w of words) {
-    if (w.includes("'") && CYRILLIC_LETTER.test(w)) score.uk += 2;
+    if (w.includes("'") && hasCyrillicLetter(w)) score.uk += 2;
     if (CYRILLIC_WORDS.cyr.has(w)) score.cyr += 2;
     if (CYRILLIC_WORDS.ru.has(w)) score.ru += 1;
     if (CYRILLIC_WORDS.uk.has(w)) score.uk += 1;
@@ -146,9 +154,11 @@ function scoreCyrillic(text: string, words: string[]): Scores {
     if (w.length >= 4) {
       let rows = 0;
       for (let n = 2; n <= LONGEST_ENDING; n++) rows |= ENDING_ROWS.get(w.slice(-n)) ?? 0;
-      CYRILLIC_ENDINGS.forEach(([, langs, weight], row) => {
-        if (rows & (1 << row)) for (const lang of langs) score[lang] += weight;
-      });
+      for (let row = 0; rows !== 0; row++, rows >>= 1) {
+        if ((rows & 1) === 0) continue;
+        const [, langs, weight] = CYRILLIC_ENDINGS[row]!;
+        for (const lang of langs) score[lang] += weight;
+      }
     }
   }
   return score;
@@ -206,7 +216,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const words: string[] = [];
   for (const m of lower.matchAll(WORD)) {
     const w = m[0];
-    if (CYRILLIC_LETTER.test(w)) cyrillic += w.length;
+    if (hasCyrillicLetter(w)) cyrillic += w.length;
     else if (LATIN_LETTER.test(w)) latin += w.length;
     else otherLetters += w.length;
     words.push(normalizeWord(w));
