@@ -74,6 +74,16 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 /** 1 for a tone-model finding: a phrase rule's says more (its exact words, its fixes). */
 const byModel = (d: Diagnostic) => (d.rule.startsWith(MODEL_RULE_PREFIX) ? 1 : 0);
 
+/**
+ * Two phrases that only touch: a fix that drops "Уважаеми клиенти, " takes the next word along to capitalise it, and
+ * that word may start another phrase of the class («във връзка с …»). Less than half of the shorter one is shared.
+ */
+function onlyTouch(a: Diagnostic, b: Diagnostic): boolean {
+  if (byModel(a) || byModel(b)) return false;
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared * 2 < Math.min(a.end - a.start, b.end - b.start);
+}
+
 /** Of overlapping diagnostics of one class keep a phrase rule's over the model's, then the most severe, then the longest. */
 function dedupe(sorted: Diagnostic[]): Diagnostic[] {
   const kept: Diagnostic[] = [];
@@ -83,7 +93,7 @@ function dedupe(sorted: Diagnostic[]): Diagnostic[] {
     for (let k = kept.length - 1; k >= 0; k--) {
       const other = kept[k]!;
       if (other.end <= d.start) continue;
-      if (other.class !== d.class) continue;
+      if (other.class !== d.class || onlyTouch(other, d)) continue;
       const better =
         byModel(other) - byModel(d) || SEVERITY_RANK[d.severity] - SEVERITY_RANK[other.severity] || d.end - d.start - (other.end - other.start);
       if (better > 0 && !replaced) {

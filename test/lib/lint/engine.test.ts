@@ -34,6 +34,12 @@ describe('lintReply', () => {
     expect(classes.map((c) => c[0])).toEqual(expect.arrayContaining(['formal', 'threat', 'removal_request']));
   });
 
+  it('keeps two clichés of one class that only touch through a fix taking the next word along', () => {
+    const text = 'Уважаеми клиенти, във връзка с постъпилото оплакване Ви уведомяваме, че сроковете са спазени.';
+    const rules = lintReply(text, { language: 'bg', customerName: 'Красимир' }).map((d) => d.rule);
+    expect(rules).toEqual(expect.arrayContaining(['bg-formal-uvazhaemi-kliente', 'bg-formal-vav-vrazka-s']));
+  });
+
   it('offers a whole-clause rewrite only where it keeps the sentence grammatical', () => {
     const rewrite = (text: string) =>
       lintReply(text, { language: 'en' })
