@@ -80,21 +80,20 @@ const TONE_OPPOSITE: Partial<Record<SignalLabel, SignalLabel>> = { complaint: 'p
  */
 function explainedByLonger(hit: Hit, hits: Hit[]): boolean {
   const opposite = TONE_OPPOSITE[hit.label];
-  if (opposite) {
-    return hits.some(
-      (o) => o.label === opposite && o.start <= hit.start && o.end >= hit.end && o.end - o.start > hit.end - hit.start,
-    );
+  if (!opposite && !PROBLEM_LABELS.includes(hit.label)) return false;
+  // Hits come in the matcher's order, by start: none after the hit's own start can contain it.
+  for (const other of hits) {
+    if (other.start > hit.start) break;
+    const explains = opposite
+      ? other.label === opposite && other.end >= hit.end && other.end - other.start > hit.end - hit.start
+      : other.label !== hit.label &&
+        PROBLEM_LABELS.includes(other.label) &&
+        other.negatedFrom === undefined &&
+        other.start < hit.start &&
+        other.end === hit.end;
+    if (explains) return true;
   }
-  if (!PROBLEM_LABELS.includes(hit.label)) return false;
-  return hits.some(
-    (other) =>
-      other !== hit &&
-      other.label !== hit.label &&
-      PROBLEM_LABELS.includes(other.label) &&
-      other.negatedFrom === undefined &&
-      other.start < hit.start &&
-      other.end === hit.end,
-  );
+  return false;
 }
 
 /** Topic words per topic, each distinct word once (a courier named five times is one courier), and their spans. */
