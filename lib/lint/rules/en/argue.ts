@@ -26,6 +26,8 @@ const COURTEOUS =
   'polite|politely|courteous|courteously|professional|professionally|respectful|respectfully|friendly|calm|calmly|patient|patiently|helpful|attentive|appropriately';
 /** What a business keeps that can be quoted back at the customer ("tracking" alone also informs: "tracking shows it left at 9"). */
 const RECORDS = 'receipt|receipts|till|log|logs|records|timestamp|timestamps|gps|cctv|footage|recording|recordings';
+/** What watches the crew: its word set against the customer's ("according to our tracker …"). */
+const DEVICES = 'tracker|trackers|telematics|dashcam|camera|cameras|doorbell|gps|cctv|footage';
 /** What the customer signed up for, quoted back at them: "the contract you signed covers four rounds, not unlimited". */
 const AGREED_TO = 'contract|agreement|terms|quote|quotation|package|plan|tariff|booking|ticket|deal|offer|order';
 /** What that deal does, in the present: "should have included dinner, not just breakfast" owns a lapse instead. */
@@ -240,6 +242,14 @@ export const rules: LintRule[] = [
       // Our records against their memory: "the receipt shows it was printed at 14:02 and collected at 14:11".
       `${RECORDS}|system|data|tracking ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=say|=says|=state|=states ~10 , not`,
       `${RECORDS} ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=say|=says ~6 at # ~6 at #`,
+      // A device's word set against theirs: "according to our GPS, the crew was on time", "the dashcam shows the driver waited".
+      `according|=going|=judging =to|=by our|the ${RECORDS}|${DEVICES}|system|tracking|data ~8 =was|=were|=arrived|=came|=got|=turned|=reached ~3 =on =time|=schedule`,
+      `${RECORDS}|${DEVICES} ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=prove|=proves|=say|=says ~6 =was|=were|=arrived|=came|=got ~3 =on =time|=schedule`,
+      `=on =time|=schedule according to our|the ${RECORDS}|${DEVICES}|system|tracking`,
+      `according to our|the ${DEVICES} ~6 =nobody|=never|=waited|=knocked|=rang`,
+      `${DEVICES} ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=prove|=proves ~6 =nobody|=never|=waited|=knocked|=rang`,
+      '=arrived|=was|=were|=delivered|=came|=got ~4 =well|=comfortably =within|=inside ~3 =slot|=window|=timeframe|=time|=hours',
+      'our|the|handover|delivery|collection ~3 photos|pictures|images|video|footage ~6 =show|=shows|=showed|=confirm|=confirms =no|=zero =scratches|=damage|=dents|=marks|=stains|=defects|=cracks|=scuffs',
       '^ with respect ,',
       '^ respectfully ,',
       'you lie|lied',
@@ -252,6 +262,8 @@ export const rules: LintRule[] = [
       'the facts are|show',
       'contrary to what you say|claim|wrote|write|state',
       'contrary to your claims|claim|review|account|post|comment|comments|version|description|words|statement',
+      'contrary to your ~1 assertion|assertions|allegation|allegations|suggestion|suggestions|belief|impression|recollection|understanding',
+      'contrary to what you ~1 assert|asserted|allege|alleged|suggest|suggested|imply|implied|believe|think|thought|describe|described',
       'this review is fake|false|misleading|untrue|dishonest',
       'fake review',
       'you are not a real customer',
@@ -317,6 +329,19 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'The van arrived well within your two-hour window.',
+      'Our engineer was comfortably inside the booked slot.',
+      'The handover photos show no scratches.',
+      'The pictures we took at check-in show no stains at all.',
+      'According to the GPS log, our van was there on time.',
+      'According to our telematics the engineers arrived on schedule.',
+      'Our dashcam footage shows the driver arrived on time.',
+      'The crew was on time according to our tracking system.',
+      'According to the doorbell camera, our courier knocked twice.',
+      'The GPS confirms our driver waited ten minutes outside.',
+      'Going by the GPS, our driver was there on time.',
+      'Contrary to your assertion, the menu lists the surcharge.',
+      'Contrary to what you suggest, the room was cleaned daily.',
       'There was nothing wrong with our repair.',
       'Nothing was wrong with our installation; the fault is in the wiring behind it.',
       "The cell was tested this morning, so the battery definitely isn't the problem.",
@@ -435,6 +460,12 @@ export const rules: LintRule[] = [
       'The kitchen was immaculate when our team left.',
     ],
     allows: [
+      'We will arrive well within the window you chose.',
+      'Your photos show no scratches on the box, so the damage happened inside and we are sending a new one.',
+      'According to our tracking, your parcel is on schedule for Friday delivery.',
+      'Our GPS showed the driver was late, and we are sorry.',
+      'The tracker shows your order will arrive on time tomorrow.',
+      "According to the GPS, the driver arrived at six, so let's work out together where you missed each other.",
       'There was nothing wrong with your order; the mistake was ours and a new one is on the way.',
       'The card reader was broken, so the problem was not on your side.',
       "If there was a problem with the parcel, we'd like to hear about it so we can fix it.",

@@ -72,6 +72,15 @@ export const rules: LintRule[] = [
       'thanks|thank ~2 =letting =the =whole|=entire ~1 =group|=street|=neighbourhood|=neighborhood|=internet|=world|=town|=village|=estate|=forum =know',
       // Their complaint recast as a matter of taste: "your idea of 'cold' is different from ours".
       '=your =idea|=definition|=notion|=version|=understanding|=interpretation =of ~4 =different|=differs|=differ',
+      // Their word in scare quotes under a non-apology, closing the sentence: "sorry you found the soup 'bland'".
+      `sorry|shame|pity ~2 you ~1 =feel|=felt|=find|=found|=think|=thought|=consider|=considered|=call|=called ~5 '|"|“|‘|«|„ ~3 '|"|”|’|»|“ $`,
+      `sorry|shame|pity ~5 =seemed|=seems|=looked|=looks|=felt|=feels|=sounded ~2 '|"|“|‘|«|„ ~3 '|"|”|’|»|“ $`,
+      // The place set against what they expected: "it's a pub, not a library", "this is a gym, not a spa".
+      "=it's|=its|=this|=we're|=it|=we ~1 =is|=are? =a|=an ~3 =not =a|=an ~2 =library|=spa|=monastery|=church|=museum|=morgue|=convent|=palace|=cemetery|=nunnery|=sanatorium",
+      // Thanked for teaching the business its trade: "thanks for showing us how to run a restaurant".
+      'thanks|thank ~5 how to =run|=do|=manage ~2 =business|=restaurant|=kitchen|=cinema|=salon|=hotel|=shop|=job|=jobs|=cafe|=bakery|=bar|=pub|=gym|=garage|=airline|=hostel|=work',
+      'thanks|thank =you? =for =the|=that|=this|=your =little? =masterclass|=lecture =in|=on',
+      '=valuable|=invaluable|=expert|=priceless|=wise ~1 =advice|=tips|=input|=suggestion|=suggestions|=pointers ~6 😄|😂|😉|😅|🙃|😆|🤣',
       // "…, but we're sure you knew that": the customer told they should have known, with a wink.
       "=we're|=i'm|=we|=i =are|=am? =sure =you =already? =knew|=know|=realised|=realized =all? =that|=this $",
       'however did you cope|survive|manage',
@@ -157,6 +166,16 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "We're sorry you found the curry 'too spicy'.",
+      'Shame you thought the room was "tiny" 🙂',
+      'Sorry the wait felt “endless”.',
+      "It's a pub, not a library 😄",
+      'This is a gym, not a spa.',
+      "We're a hostel, not a palace 😉",
+      'Thanks for explaining how to run a restaurant.',
+      'Thank you for the little masterclass in customer service.',
+      'Many thanks for the expert tips 😄',
+      'Thanks so much for showing us how to do our job.',
       'We can only imagine how you survived it.',
       'However did you cope?',
       "Shame the 'brand new' jacket you 'only wore once' has a torn lining.", 'The "huge" stain you "never noticed" came out in one wash.',
@@ -207,6 +226,11 @@ export const rules: LintRule[] = [
       "Your notion of 'rude' is rather different from most people's.",
     ],
     allows: [
+      'Thanks for the valuable advice on portion sizes 😊 we have passed it to the chef.',
+      'Thanks for joining the masterclass on Saturday.',
+      'Thank you for the tips on how to make the booking page clearer.',
+      `We're sorry you found the "Deluxe" room smaller than the photos suggested.`,
+      "This isn't a library, but we've added a silent zone upstairs.",
       "You called the room 'cold' and the staff 'unhelpful', and you were right on both counts.",
       'Thanks for sharing this with us, and sorry the whole group had to wait in the rain.',
       "I'm sure you know the area well, so here is the exact entrance for next time.",

@@ -18,6 +18,10 @@ export const rules: LintRule[] = [
       // The review's staying up as the condition: "if this review is still up on Friday, …".
       'if ~2 review|post|comment|video|rating ~2 =still =up|=online|=live|=visible|=there',
       'if ~2 review|post|comment|video|rating ~1 =remains|=stays =up|=online|=live|=visible ~2 =by|=on|=after|=past|=tomorrow|=tonight',
+      // Their claims left standing as the condition: "if these accusations stay online".
+      'if|unless|while|should ~2 review|post|comment|video|rating|=accusations|=allegations|=claims|=lies ~1 =remain|=remains|=stay|=stays =up|=online|=live|=visible|=published',
+      'if|unless|while ~2 review|post|comment|video|rating ~1 =remains|=stays|=is =up|=online|=live|=visible|=published =with|=containing|=including',
+      'as long as ~2 review|post|comment|video|rating ~1 =remains|=stays|=is =up|=online|=live|=visible',
       'expect|want|need|demand|require ~4 review|post|comment|it ~3 taken|deleted|removed|withdrawn',
       'if|unless you ~3 delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating ~4 within|today|tonight|tomorrow|immediately',
       'remove this|the post|comment|review',
@@ -64,6 +68,11 @@ export const rules: LintRule[] = [
     message: MESSAGES.removalRequest,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'If this post stays up with these claims in it, we will act.',
+      'If these allegations remain online, our solicitor will write to you.',
+      'Should the review stay visible after Friday, we will respond formally.',
+      'As long as the review remains online, we cannot discuss a refund.',
+      'While that review stays up containing these lies, there will be no refund.',
       'Delete this within 24 hours.',
       "If the post isn't gone by Friday, we'll escalate.",
       'Unless your review comes down this week, we will pass it to our lawyers.',
@@ -91,6 +100,8 @@ export const rules: LintRule[] = [
       'Two stars feels harsh for a café this small, so maybe think again?',
     ],
     allows: [
+      'Your review stays up whatever you decide; we just want to fix the boiler.', 'If your review is visible to you but not to us, send us a screenshot.', 'While your insurance claim remains live, the courier cannot collect the parcel.',
+      'As long as the review is helpful to others, we are glad it is there.',
       "We'll remove the charge within 48 hours and email you when it's done.",
       'Remove the battery before washing the toy.',
       "If the price doesn't come down by Friday, we'll refund the difference.",
