@@ -82,6 +82,8 @@ export default defineSignals(
     ],
     legal_mention: [['=court', 1.5], [LAWYER, 1.5], ['=law|=laws', 0.5], ['=rights', 0.5]],
     legal_declined: [
+      // A lawyer in the family read the terms and found the writer at fault: "my husband's a lawyer, read the contract, technically it's on us".
+      '{technically they are right|technically they\'re right|technically it\'s on us|technically it\'s on me|technically our fault|technically my fault}',
       // Could go to law, but has no time or wish for it: "could take you to small claims, but it's not worth my time".
       '{not worth my time|not worth the hassle|not worth the stress|not worth my energy}',
       // A suit waved off in passing: "not that I'm going to sue, but…".
@@ -98,6 +100,8 @@ export default defineSignals(
       'not ~3 type|kind|sort ~3 sue|suing|court|courts|lawyer*|lawsuit*', 'not ~2 suing|litigious ~1 type|kind|sort', 'not ~1 one ~2 sue|suing|courts|lawsuits',
     ],
     legal_aside: [
+      // A legal step said to be about someone else: "I did call the police, but that was about the neighbours".
+      `${REGULATOR}|${LAWYER}|=court ~8 {that was about|that's about|it was about|unrelated} ~2 neighbo*|ex|another|other|someone`,
       // The writer in court as a witness or juror, not a party: "a suit for court (I'm a witness)", "jury duty".
       'court|courthouse|hearing|trial ~6 {i am a =witness|i\'m a =witness|as a =witness|to testify|jury duty|on a jury|a juror}',
       '{as a =witness|to testify|jury duty|on a jury|a juror} ~4 court|courthouse|hearing|trial',
@@ -167,6 +171,8 @@ export default defineSignals(
       'shout|shouting|shouted|yell|yelling|yelled|scream|screaming ~3 each ~1 other',
     ],
     staff_rudeness: [
+      // A name said to the customer's face in quotes, a sneer, laughing with a colleague, something thrown at them: 'called me "grandpa"'.
+      'called ~1 me|us ~1 "|“', 'sneer*', 'laughed|giggled|smirked ~2 with ~2 colleague*|coworker*', 'threw|tossed|chucked ~1 the? ~1 box|bag|parcel|package|change|receipt ~2 at ~1 me|us',
       // A customer told off as hysterical and blocked in the messenger: "stop being hysterical", "blocked me on WhatsApp".
       "{stop being hysterical|don't be hysterical|stop getting hysterical|no need to be hysterical}",
       'blocked ~1 me|us ~2 on|in ~1 whatsapp|telegram|viber|instagram|messenger|facebook|chat',
@@ -205,6 +211,11 @@ export default defineSignals(
       'mocked|humiliated|belittled|ridiculed ~4 {in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids|in front of the team}', '{in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids} ~3 mocked|humiliated|belittled|ridiculed|called',
     ],
     loyal_customer: [
+      // Bringing one's pets or children for years, with the business from the start, a count of past orders:
+      // "been bringing my dogs here since 2015", "with you since the very beginning", "over 800 rides".
+      'been ~2 =bringing|=taking|=buying ~6 since|for ~1 #|years',
+      'with ~1 you ~2 {since the beginning|since the very beginning|since the start|since day one|from the start|from day one}',
+      '{over|more than} # rides|trips|orders|purchases|visits|bookings|stays',
       // The season counted with the business (not the year: "third year with you and the same leak" counts a problem): "my sixth season with you".
       'third|fourth|fifth|sixth|seventh|eighth|tenth ~1 season ~2 with ~1 you', 'with ~1 you ~2 for ~1 a|my ~1 third|fourth|fifth|sixth|seventh|eighth|tenth ~1 season',
       // Years in words after what one is: "been a subscriber for over four years".
@@ -241,6 +252,8 @@ export default defineSignals(
       '{most|every} ~2 {monday*|tuesday*|wednesday*|thursday*|friday*|saturday*|sunday*|weekend*}', 'used to ~3 {love|enjoy|visit|come|go|eat|order}', '{visit|visited|come|came|go|went|eat|ate|order|ordered} ~3 {so often|regularly|frequently}', '{we|i} ~2 often ~2 {do|go|visit|come|eat|order}', 'regularly ~3 {visit*|use|used|order*|come|go|eat|shop*}', 'in the past ~4 always',
     ],
     delivery_problem: [
+      // Speed in scare quotes: 'thanks for the "express" shipping'.
+      '"|‘|“ fast|quick|speedy|express|lightning|prompt ~2 delivery|shipping|courier',
       // Half the order missing, a wrong article on the box: "half the list missing", "the SKU on the box is different".
       'half ~3 order|list|items|groceries|shopping|bags ~2 {missing|short|never came|never arrived}', 'sku|article ~5 different|wrong|another',
       // The status says delivered, the parcel is not there: "app says DELIVERED at 2:14pm. Nothing at my door".
@@ -281,6 +294,8 @@ export default defineSignals(
       'delivered|arrived|came|turned ~3 {that evening|in the evening|the next day|the day after|the following day}',
     ],
     billing_problem: [
+      // The price expected from the list, and what came out: "thought it'd be $90 like the price list, ended up paying $235".
+      'quoted|thought|expected|list ~10 {ended up paying|ended up at|came to|came out at} ~2 #',
       // Loyalty points gone: "all my points vanished", "the system reset my points".
       'points|rewards ~4 vanished|disappeared|wiped|zeroed|gone', 'reset|wiped|zeroed ~3 my|our ~1 points|rewards',
       // The price on the tag or the estimate, and a bigger one at the till or on the final bill: "estimate of $400. Final bill: $1,130".
@@ -366,6 +381,8 @@ export default defineSignals(
       'seam|seams ~2 split|ripped|burst|gave|came', 'printed ~2 {upside down|crooked|blurry|faded}', '{green|pink|yellow|blue|colour|color} cast', 'cream|milk|filling|custard ~3 sour|soured|curdled|turned',
     ],
     service_outage: [
+      // A booking or alarm system down, an app that shows no connection: "the booking system has been down since Monday".
+      'system ~4 =down|crashed', 'app ~4 shows|says ~2 {no connection|offline|connection lost}',
       // The app itself broken or frozen, a page that spins forever: "the parent app has been broken for a week", "video froze".
       'app|site|website|portal|platform ~4 broken', "{don't load|dont load|do not load}", 'video|screen|app|stream|call|page|picture|game ~3 froze|freezes|freezing|frozen', 'spins|spinning ~2 forever',
       // The app's own error, a platform that will not load, sound that drops, reinstalling: "no connection to server".
@@ -394,6 +411,8 @@ export default defineSignals(
       '{card machine|card reader|card terminal|payment terminal|terminal} ~6 {not working|broken|down|doesn\'t work|isn\'t working|out of order}',
     ],
     unresponsive_support: [
+      // A ticket closed unanswered, nobody there: "closed automatically as resolved without a single reply".
+      'closed ~6 without ~3 reply|response|answer', '{is anyone|is anybody} ~2 there',
       // The same promise to check and call back, again and again: "'we'll look into it and call you back', three times".
       "{we'll check and call you back|we will check and call you back|we'll look into it and call you back|we'll find out and call you back}",
       // Sent from one person to the next: "the teacher sent me to the office, the office to the head".
@@ -432,6 +451,8 @@ export default defineSignals(
       'says|said|told ~3 ask|contact|call ~2 the ~1 manufacturer|retailer|seller|shop|store|insurer|landlord|dealer',
     ],
     contract_dispute: [
+      // An exit fee or a clause the signed agreement does not hold: "an early termination fee", "not in the agreement we signed".
+      'termination ~1 fee|clause|charge', 'agreement|contract ~2 we|i ~1 signed',
       // What one side says the contract leaves out: "they say editing isn't included in the contract".
       "{not included in|isn't included in|wasn't included in|not part of|isn't part of|wasn't part of} ~2 the? ~1 contract|agreement|quote|package",
       // The two sides read the contract differently: "we read the clause one way, the agency another".
@@ -445,6 +466,8 @@ export default defineSignals(
       'our|their ~1 copy ~2 of ~2 the ~1 contract|agreement|schedule|annex', 'version|versions ~3 of ~2 the ~1 contract|agreement|schedule|annex',
     ],
     public_escalation: [
+      // Screenshots taken to the parents' or the neighbourhood chat: "the screenshots are in the class parents' group chat".
+      'screenshot* ~6 chat|group|groups', '{parents|parent|neighbourhood|neighborhood} ~1 chat|group|whatsapp', 'group chat',
       'tell ~2 {everyone|everybody|all my|friends|family}', 'everyone|everybody ~3 should know|avoid|beware', 'warn ~3 others|everyone|people|you',
       ['social media', 0.5], 'twitter|facebook|instagram|tiktok|reddit|youtube', '{the press|journalist*|newspaper*|reporter*|news channel*|tv channel*}', 'public* aware*', 'spread ~2 the word',
       ['share ~3 this|my|experience', 0.5], 'viral', 'hashtag',
@@ -472,6 +495,8 @@ export default defineSignals(
       '^ =think ~1 about|of ~2 adding|getting|a|some|more',
       'please ~3 =make|=put|=run|=open|=build', '^ =add|=hire|=open|=install|=put|=get ~2 more|some|extra', 'please ~3 =fix|=sort|=boost|=improve|=upgrade|=add|=address|=hire', 'do something about'],
     ambience: [
+      // Sirens all night, a warning to light sleepers: "if you're a light sleeper".
+      'sirens', 'light ~1 sleeper*',
       'crowded|overcrowded|packed|rammed|heaving', "{too busy|too loud|too noisy|too hot|too cold|freezing cold|boiling hot}", 'noise|noisy|loud ~3 music|neighbours|neighbors|guests|party|group|kids',
       'music ~4 until|till ~2 #', 'quiet hours', 'school groups', "{nowhere to park|no parking|nowhere to sit|no benches|hardly any benches|no shade|no seating}", 'parking',
       'queue*|queuing|queueing', 'waiting room', 'adverts|ads|commercials|trailers ~4 before', 'minutes|mins ~1 of ~1 ads|adverts|commercials|trailers', 'stuffy|sweltering', 'working parents',
@@ -487,6 +512,8 @@ export default defineSignals(
       '# ~1 of|out of ~1 # ~1 tills|checkouts|registers|lanes ~1 open', 'only ~1 # ~1 tills|checkouts|registers|lanes ~1 open',
     ],
     complaint: [
+      // No sleep for the noise: "impossible to sleep".
+      'impossible|unable ~2 to ~1 sleep',
       // A promised date long past: "keys promised for December, it's now May".
       "promised ~4 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter ~8 now|already ~2 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter",
       // Could at least have called: the writer may own part of the mix-up, but the missing call is the complaint.
