@@ -76,6 +76,13 @@ const YOU_CAN_USE =
   /(?:^|[^\p{L}])you\s+can\s+(?:also\s+|always\s+)?(?:order|pre-?order|reorder|renew|request|arrange)(?:[^\p{L}.!?]+\p{L}+){0,6}?\s+(?:on|at|via)\s*:?\s*$/iu;
 
 /**
+ * Where the customer orders or books: «когато поръчвате на 0887 …», «при резервация на …», «заказывайте по телефону …»,
+ * "book on 0161 …". The word before is read too, so "your order at 42 Elm Grove" stays the customer's.
+ */
+const ORDER_OR_BOOK_ON =
+  /(?:^|[^\p{L}])(?:[\p{L}'’]+\s+)?(?:поръчв\p{L}*|поръчайте|резервац\p{L}*|резервир\p{L}*|заказыва\p{L}*|закажите|замовляйте|замовте|бронюйте|бронируйте|book|order|reserve)\s+(?:на|по|за|on|at|via)\s+(?:телефон\p{L}*|номер\p{L}*|phone|number)?\s*:?\s*$/iu;
+
+/**
  * Someone of the company on call: «адміністратор на зв'язку: +380 …», «менеджер на связи: …», «я завжди на зв'язку: …»,
  * «Сергей … будет на связи по телефону …».
  */
@@ -197,7 +204,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
   if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || STAFF_CONTACT.test(before) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || CONTACT_LABEL.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || STAFF_CONTACT.test(before) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));
