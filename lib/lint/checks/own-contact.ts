@@ -134,9 +134,12 @@ const REQUEST = /^(?:прос\p{L}*|приглаш\p{L}*|запрош\p{L}*|мо
 const CAN = /^(?:можете|зможете|сможете|може|можеш)$/u;
 /** After an English verb, "your" is the customer's contact only when one follows: "text your number", not "send your reference". */
 const CONTACT_NOUN = /^(?:number|phone|mobile|cell|email|e-mail|address|inbox)$/;
-/** Delivered or sent somewhere: "our records show it was delivered to …" gives the customer's address. */
+/**
+ * Delivered, sent or come somewhere: "our records show it was delivered to …", «наш мастер приедет на ул. …», "our van
+ * couldn't get access at …" give the customer's address.
+ */
 const DELIVERED =
-  /^(?:delivered|shipped|sent|mailed|posted|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
+  /^(?:delivered|shipped|sent|mailed|posted|arrived|arrive|access|приед\p{L}*|приехал\p{L}*|приїд\p{L}*|приїхал\p{L}*|пристигна\p{L}*|дойде|дойдоха|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
 const WORDS = /[\p{L}'’-]+/gu;
 /** How far before the contact an invitation still reaches, in words. */
 const INVITE_REACH = 12;

@@ -89,6 +89,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Следващата пица е от нас — споменете отзива, когато поръчвате на 0887 431 220.', []],
     ['Заказывайте по телефону +7 921 555-44-33, привезём за час.', []],
     ['We left your order at 42 Elm Grove, by the door.', [['privacy-address', '42 Elm Grove']]],
+    // Our people coming to an address: the customer's home, whoever "our" is.
+    ['Наш майстер приїде на вул. Лесі Українки, 9, кв. 14 у четвер.', [['privacy-address', 'вул. Лесі Українки, 9, кв. 14']]],
+    ["Our driver couldn't get access at 17 Harbour Road, so the parcel went back.", [['privacy-address', '17 Harbour Road']]],
     ['Елате да огледаме колата заедно — изберете удобен час на 0877 120 640.', []],
     ['Оберіть зручний час за телефоном майстерні 044 555 12 12.', []],
     ['Если не получится, менеджер подскажет по телефону +7 812 300-40-50.', []],
