@@ -692,4 +692,33 @@ export const rules: LintRule[] = [
       'We stand by our work, so we will redo the seams for free.',
     ],
   },
+  {
+    // The work held to what the customer approved: "the patio was laid exactly to the drawings you signed off"; and
+    // "we didn't miss the first dance either". Past tense only: "we'll redo it exactly to the plans you approved" is fine.
+    id: 'en-argue-exactly-what-you-signed',
+    class: 'argue',
+    severity: 'warning',
+    patterns: [
+      '=was|=were|=is|=are|=been|=built|=laid|=made|=done|=installed|=fitted|=cut|=printed|=painted|=delivered ~2 =exactly|=precisely|=strictly =to|=per|=as|=according ~4 =you =signed|=approved|=agreed|=specified|=confirmed|=chose|=picked|=ordered',
+      "=we =didn't|=never =miss|=skip|=forget|=overlook|=drop ~5 =either",
+      '=we =did =not =miss|=skip|=forget|=overlook|=drop ~5 =either',
+      "=we =didn't|=never =miss|=skip =a =single|=one",
+      '=nothing =was|=got =missed|=skipped|=overlooked|=left =out?',
+    ],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'The patio was laid exactly to the drawings you signed off.',
+      'The kitchen was built precisely to the plans you approved in March.',
+      'Your cake was made exactly as you ordered it.',
+      "We didn't miss the speeches either, they're all in the video.",
+      "We didn't skip a single room on the checklist.",
+      'Nothing was missed: every window was cleaned twice.',
+    ],
+    allows: [
+      "We'll rebuild the step exactly to the drawings you approved, at our cost.",
+      "We didn't call you back either, and that's on us.",
+      "We didn't miss you on purpose: the driver had the wrong gate code, and we're sorry.",
+    ],
+  },
 ];

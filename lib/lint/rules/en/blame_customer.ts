@@ -723,4 +723,27 @@ export const rules: LintRule[] = [
       "It wasn't made for the rain, but the product page should have said so, so here is a full refund.",
     ],
   },
+  {
+    // Pointing at where it was written: "it says so right on the booking page", "it's printed right on your ticket".
+    // Not "we've now printed it right on the door", which is the fix.
+    id: 'en-blame-customer-says-so-right-on',
+    class: 'blame_customer',
+    severity: 'warning',
+    patterns: [
+      '=says|=said|=stated|=states|=written|=printed|=shown|=listed|=mentioned|=explained =so? =right =on|=in|=at =the|=our|=your|=every',
+    ],
+    unlessPrevious: ['now', 'have', "we've", "we'll", 'will', 'be', 'been', 'to'],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Saturday is our busiest slot, it says so right on the booking page!',
+      "It's stated right in the confirmation email you got.",
+      'The weight limit is listed right on the product page.',
+      'The dress code was printed right on your ticket.',
+    ],
+    allows: [
+      "We've now printed the opening hours right on the front door, since they were easy to miss.",
+      'The weight limit should be shown right on the product page, and we will add it today.',
+    ],
+  },
 ];

@@ -429,4 +429,28 @@ export const rules: LintRule[] = [
       'Our bigger room holds more than most groups need, so your party of twelve will fit.',
     ],
   },
+  {
+    // Lecturing the customer for chasing: "calling the office 12 times will not get you seen any faster",
+    // "more emails won't get your refund any sooner".
+    id: 'en-condescension-chasing-wont-help',
+    class: 'condescension',
+    severity: 'warning',
+    patterns: [
+      "=calling|=ringing|=phoning|=emailing|=messaging|=texting|=chasing|=spamming ~6 =won't|=wont|=not|=doesn't|=don't ~4 =any? =faster|=quicker|=sooner",
+      "=more|=extra|=repeated|=further|=constant =calls|=emails|=messages|=posts|=reviews|=complaints ~2 =won't|=wont|=not|=doesn't|=don't ~4 =any? =faster|=quicker|=sooner",
+    ],
+    message: MESSAGES.condescension,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Calling the office 12 times will not get you seen any faster.',
+      "Ringing us every hour won't make the engineer arrive sooner.",
+      "Emailing five times a day doesn't get your refund processed any quicker.",
+      "More calls won't get you a slot any faster.",
+      'Repeated messages do not make the technician come sooner.',
+    ],
+    allows: [
+      'We are calling the courier now, and that will get your parcel to you faster.',
+      "Calling our hotline is the quickest way to reach an engineer today, and we're sorry you had to chase.",
+    ],
+  },
 ];

@@ -668,4 +668,28 @@ export const rules: LintRule[] = [
       'Cats can get stressed after a stay, so we have sent you some tips and will call tomorrow.',
     ],
   },
+  {
+    // The result declared the limit: "it's as shiny as that paint is gonna get", "that's as good as it gets".
+    id: 'en-dismissive-as-good-as-it-gets',
+    class: 'dismissive',
+    severity: 'warning',
+    patterns: [
+      'as ~1 as ~3 =gonna =get $',
+      'as ~1 as ~3 =going =to =get $',
+      '=as =good|=clean|=shiny|=close|=quiet|=smooth|=bright|=white|=soft|=warm|=cold|=strong|=tidy|=level =as =it|=they|=that|=this =gets',
+      '=as =good|=clean|=shiny|=close|=quiet|=smooth|=bright|=white|=soft|=warm|=tidy|=level =as =it|=they|=that|=this =will|=can|=could =ever? =get|=be $',
+    ],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "It's as shiny as that paint is gonna get.",
+      "Honestly, that's as good as it gets for a flat in that street.",
+      'The grout is as white as it will ever be.',
+      "In a house this old, the floor is as level as it's going to get.",
+    ],
+    allows: [
+      "We'll call you as soon as it gets to the shop.",
+      "We want your car as shiny as it can be, so we'll redo the polish for free on Saturday.",
+    ],
+  },
 ];

@@ -47,7 +47,9 @@ export const rules: LintRule[] = [
       'in compliance|conformity with',
       'applicable terms|regulations|legislation|rules|conditions|provisions|law|laws',
       'terms of carriage',
-      'as set|laid out|down in',
+      // Not "as set out in the account terms", which only says where the rule is written.
+      'as set|laid out|down in our|your',
+      'as set|laid out|down in the terms|conditions|policy|rules|regulations|contract|agreement',
       'as provided for in',
       'standard procedure',
       'established|internal procedure|procedures|protocol|protocols|regulations',
@@ -74,7 +76,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.bureaucratese,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
-      'This letter is sent as a formal reply to your review.', 'The operator accepts no responsibility for lost property.',
+      'This letter is sent as a formal reply to your review.', 'Refunds are made as set out in our terms of use.', 'The operator accepts no responsibility for lost property.',
       'Your claim will be handled in line with our standard procedures.',
       'Refunds are issued in line with our usual timescales.',
       'Your complaint will be reviewed according to the established internal procedure.',
@@ -91,6 +93,7 @@ export const rules: LintRule[] = [
       'Under paragraph 3 of your service contract, visits are booked 48 hours ahead.',
     ],
     allows: [
+      'The fee applies when the balance stays below zero overnight, as set out in the account terms.',
       "We'll refund you today, in line with what Anna promised you on the phone.",
       'I checked your order and the refund is on its way.',
       'As you described in your review, the section of the car park by the exit was flooded.',

@@ -15,6 +15,10 @@ export const rules: LintRule[] = [
       'breached|broke|violated the|our ~2 agreement|contract|terms|lease|deal',
       'we violated|breached',
       'missed the ~1 deadlines|deadline',
+      // "We missed every milestone", "the site we delivered was not fit for purpose".
+      'we ~1 missed every|each|all|both ~2 milestone|milestones|deadline|deadlines|date|dates',
+      "we ~1 delivered|built|supplied|installed|made ~3 =was|=were|=is|=wasn't|=weren't|=isn't =not? =fit =for =purpose",
+      "=we'll|=we =will? =own =it|=this|=up",
       'we owe everyone|all|each',
       'we admit|acknowledge|accept|concede that? we were|are negligent|liable|responsible|wrong',
       'we admit|acknowledge|accept|concede that? we were|are at|in fault|breach',

@@ -315,4 +315,27 @@ export const rules: LintRule[] = [
       "We're flattered you thought of us for your wedding, and sorry the cake arrived late.",
     ],
   },
+  {
+    // Other customers held up, with a smirk: "the other 4,000 teams who opened it will be thrilled to hear it".
+    id: 'en-mockery-other-thousands',
+    class: 'mockery',
+    severity: 'warning',
+    patterns: [
+      '=other # ~7 =thrilled|=delighted|=surprised|=amazed|=shocked|=fascinated|=relieved ~2 =to? =hear|=know|=learn',
+      "=other # ~3 =managed|=opened|=solved|=cracked|=escaped|=finished|=completed|=assembled|=figured|=found|=coped ~1 =it|=them|=fine|=just|=without|=out",
+    ],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    onlyWhen: COMPLAINTS,
+    examples: [
+      'The other 4,000 teams who opened the padlock will be thrilled to hear it.',
+      'Our other 300 guests this week will be surprised to learn the pool was cold.',
+      'The other 2,000 customers managed it fine with the same manual.',
+      'Funny, the other 50 riders found it without any trouble.',
+    ],
+    allows: [
+      'Our other 3 branches are open until 9, so you can collect it there tomorrow.',
+      'The other 2 guests who had the fish were also unwell, so we have closed the kitchen for an inspection.',
+    ],
+  },
 ];
