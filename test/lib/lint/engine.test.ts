@@ -133,6 +133,10 @@ describe('lintReply', () => {
     ['Sorry the locker jammed on Friday. It has been repaired since, and the desk will give you a free day pass next time.', 'en', 'structure-next-step'],
     ['Mo, a cold shower after a long run is rough 😩 The boiler was serviced this morning; tell us at the desk if it happens again.', 'en', 'structure-empathy'],
     ["Шановні мешканці, ми не ігноруємо жодного повідомлення про воду в під'їзді. Сантехнік приїде сьогодні до 18:00.", 'uk', 'structure-empathy'],
+    ['Ольга, на вашем месте мы бы тоже возмутились. Мастер перезвонит вам сегодня до 18:00.', 'ru', 'structure-empathy'],
+    ['Олено, нам дуже прикро через це. Ми вже перенастроїли касу, і з понеділка чек приходить на пошту.', 'uk', 'structure-next-step'],
+    ['Tom, we dropped the ball on this one. Pop in any morning this week and the repair is on us.', 'en', 'structure-empathy'],
+    ['Мария, съжаляваме. Елате в удобен за Вас час и ще сменим батерията на място.', 'bg', 'structure-next-step'],
   ])('hears empathy and next steps said in new ways: %s', (text, language, rule) => {
     expect(lintReply(text, { language, category: 'general_complaint' }).map((d) => d.rule)).not.toContain(rule);
   });
