@@ -107,8 +107,8 @@ export default defineSignals(
       '{as a =witness|to testify|jury duty|on a jury|a juror} ~4 court|courthouse|hearing|trial',
       // The police there for the other driver: "the police were writing up the other driver".
       'police ~6 other ~1 driver|party|car',
-      // Lawyers as the customers, not their counsel: "our law firm's Christmas party", "my lawyer friends".
-      'law ~1 firm|firms|office', 'lawyer|lawyers|attorney|attorneys|solicitor|solicitors ~1 friend*|colleague*', 'friend*|colleague* ~2 lawyer*|attorney*|solicitor*',
+      // Lawyers as the customers, not their counsel: "our law firm's Christmas party", "my lawyer friends", "I'm an attorney and needed the suit for trial".
+      "{i'm a|i am a|i'm an|i am an|i work as a|i work as an} ~1 lawyer|attorney|solicitor|paralegal|judge", "{i'm a|i am a|i'm an|i am an} ~1 lawyer|attorney|solicitor ~8 hearing|trial ~4 =court", 'law ~1 firm|firms|office', 'lawyer|lawyers|attorney|attorneys|solicitor|solicitors ~1 friend*|colleague*', 'friend*|colleague* ~2 lawyer*|attorney*|solicitor*',
       // A contract's own clause on where disputes go, and a lawyer who read it before signing: "disputes are settled in court".
       'disputes ~4 settled|resolved|go|handled|heard ~3 court|courts|arbitration', `${LAWYER} ~8 before ~2 signed|signing|sign`,
       // A police report against whoever did it, not the business.
@@ -161,6 +161,8 @@ export default defineSignals(
       'broke|broken ~1 into ~2 car|van|truck|house|home|flat|apartment|garage|shed', 'car|van|truck|house|home|flat|apartment|garage|shed ~2 broken ~1 into',
     ],
     rudeness_aside: [
+      // Rudeness said not to be the point: "I'm not saying the staff were rude, but…".
+      "{not saying|i won't say|i wouldn't say|i'm not saying} ~4 rude|unfriendly|impolite|unpleasant",
       // Other places' manners held up as the contrast: "most places treat drivers like we're invisible".
       'most|other|many ~1 places|shops|restaurants|stores ~3 treat|treated',
       // A praise idiom, other guests shouting, an app throwing the user out: "shout out to Sam", "kids screaming", "the app kicks me out".
@@ -172,7 +174,7 @@ export default defineSignals(
     ],
     staff_rudeness: [
       // A name said to the customer's face in quotes, a sneer, laughing with a colleague, something thrown at them: 'called me "grandpa"'.
-      'called ~1 me|us ~1 "|“', 'sneer*', 'laughed|giggled|smirked ~2 with ~2 colleague*|coworker*', 'threw|tossed|chucked ~1 the? ~1 box|bag|parcel|package|change|receipt ~2 at ~1 me|us',
+      'called ~1 me|us ~1 "|“', 'sneer*', 'snicker*', 'smirked|smirking|giggled|giggling ~2 at|about', 'laughed|giggled|smirked ~2 with ~2 colleague*|coworker*', 'threw|tossed|chucked ~1 the? ~1 box|bag|parcel|package|change|receipt ~2 at ~1 me|us',
       // A customer told off as hysterical and blocked in the messenger: "stop being hysterical", "blocked me on WhatsApp".
       "{stop being hysterical|don't be hysterical|stop getting hysterical|no need to be hysterical}",
       'blocked ~1 me|us ~2 on|in ~1 whatsapp|telegram|viber|instagram|messenger|facebook|chat',
@@ -209,6 +211,7 @@ export default defineSignals(
       'yelled|shouted|screamed|snapped|barked ~1 at ~1 my|our ~1 son|daughter|kid|kids|child|children|boy|girl', 'kept ~1 hanging ~1 up',
       // Humiliated in front of others: "mocked her weight in front of the whole class".
       'mocked|humiliated|belittled|ridiculed ~4 {in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids|in front of the team}', '{in front of everyone|in front of the whole class|in front of the whole group|in front of the other kids} ~3 mocked|humiliated|belittled|ridiculed|called',
+      'said|announced|commented|joked ~2 {in front of everyone|in front of the whole class|in front of the whole group|in front of the whole waiting room|for everyone to hear} ~4 :|"|“',
     ],
     loyal_customer: [
       // Bringing one's pets or children for years, with the business from the start, a count of past orders:
@@ -292,6 +295,9 @@ export default defineSignals(
       'tracking ~4 showed|showing|said|sat|stuck ~3 processing|preparing|label|pending',
       // Brought at the end of the day or the day after, when it was wanted that morning: "the flowers turned up that evening".
       'delivered|arrived|came|turned ~3 {that evening|in the evening|the next day|the day after|the following day}',
+      // The wrong item told by what differs, a courier who marked "not home" without a knock, a refill cancelled unannounced.
+      'with ~1 a ~1 different ~1 sku|size|colour|color|model', 'marked ~4 {not home|nobody home|no one home|customer unavailable|recipient unavailable|customer not available}',
+      'refill|prescription|subscription ~3 got|was ~1 cancelled|canceled ~3 without',
     ],
     billing_problem: [
       // The price expected from the list, and what came out: "thought it'd be $90 like the price list, ended up paying $235".
@@ -331,6 +337,8 @@ export default defineSignals(
       'still ~2 not ~2 refunded|received ~2 my ~2 money|refund', '{haven\'t|hasn\'t|didn\'t|have not|has not|did not|not yet|never|yet to} ~3 {got|get|received|receive|seen} ~3 money|refund|amount|cash', 'not ~2 received ~3 refund|money|payment|reimbursement', 'my money', 'transaction ~3 reversed', 'cashback', 'scam*',
       // More money asked at the exit than paid or named: "at pick-up they wanted another £24".
       'wanted|asked|demanded|charged ~2 another|extra ~1 £|$|€|#',
+      // Charges found on the bill, a deposit held twice: "a service charge showed up on the bill", "the deposit was taken twice".
+      'showed up|appeared ~3 on ~2 bill|receipt|statement', 'deposit ~4 twice|never ~2 released|returned',
     ],
     product_defect: [
       // An alteration done unevenly: "one leg is shorter than the other", "the stitching is crooked".
@@ -379,6 +387,8 @@ export default defineSignals(
       'sent ~3 {it|them|food|meal|dish|dishes|plate|plates|steak|order} ~2 back', 'not ~2 {tender|fresh|cooked|hot}', 'too ~2 {salty|dry|tough|greasy|sweet|spicy}', 'missed', 'poorly applied', 'butcher*', 'no running water', 'frozen',
       // A seam that split, a print upside down or off-colour, cream gone sour: "the seam split", "printed upside down", "the cream was sour".
       'seam|seams ~2 split|ripped|burst|gave|came', 'printed ~2 {upside down|crooked|blurry|faded}', '{green|pink|yellow|blue|colour|color} cast', 'cream|milk|filling|custard ~3 sour|soured|curdled|turned',
+      // A non-original part fitted, a screen pressing itself, footage that is useless: "a non-original screen", "the file is corrupted".
+      'non-original', 'aftermarket|knockoff ~2 screen|part|parts|battery', 'touch* ~4 by ~1 itself', 'footage|file|recording|video ~4 corrupted|unusable|blur|blurry',
     ],
     service_outage: [
       // A booking or alarm system down, an app that shows no connection: "the booking system has been down since Monday".
@@ -409,6 +419,8 @@ export default defineSignals(
       '{zoom|teams|calls|call|video calls} ~2 {drops|dropping|keeps dropping|cuts out|cutting out|disconnects}',
       // A card terminal out of order at a venue: "the card machine has been broken for two weeks".
       '{card machine|card reader|card terminal|payment terminal|terminal} ~6 {not working|broken|down|doesn\'t work|isn\'t working|out of order}',
+      // Neighbours down too, the router's red light, a platform fallen, an error code: "the neighbours have no internet either", "Error 502".
+      'neighbors|neighbours ~6 also|too|either ~3 no|without|down|out', 'light ~3 blinking|flashing ~2 red', 'platform ~3 crashed|went down|froze', '=error ~1 #',
     ],
     unresponsive_support: [
       // A ticket closed unanswered, nobody there: "closed automatically as resolved without a single reply".
@@ -469,10 +481,19 @@ export default defineSignals(
       // Screenshots taken to the parents' or the neighbourhood chat: "the screenshots are in the class parents' group chat".
       'screenshot* ~6 chat|group|groups', '{parents|parent|neighbourhood|neighborhood} ~1 chat|group|whatsapp', 'group chat',
       'tell ~2 {everyone|everybody|all my|friends|family}', 'everyone|everybody ~3 should know|avoid|beware', 'warn ~3 others|everyone|people|you',
-      ['social media', 0.5], 'twitter|facebook|instagram|tiktok|reddit|youtube', '{the press|journalist*|newspaper*|reporter*|news channel*|tv channel*}', 'public* aware*', 'spread ~2 the word',
+      ['social media', 0.5], '{the press|journalist*|newspaper*|reporter*|news channel*|tv channel*}',
+      // A network named is escalation only with a post or another cue: not "found you on Facebook", "your YouTube tutorial".
+      ['twitter|facebook|fb|instagram|tiktok|reddit|youtube|nextdoor', 0.5],
+      'post|posted|posting|upload*|uploaded|reported|complained|tweeted ~4 twitter|facebook|fb|instagram|tiktok|reddit|youtube|nextdoor|group|groups',
+      'post|posted|posting|upload*|uploaded ~2 the|a|my ~1 video|footage|recording', 'share ~1 if|around', 'channel #', 'consumer ~1 segment|desk|reporter|show', 'public* aware*', 'spread ~2 the word',
       ['share ~3 this|my|experience', 0.5], 'viral', 'hashtag',
       // A bare warning to other readers is not escalation (corpus label rules); it counts only next to another cue.
       ['beware', 0.3], ['avoid ~3 at all costs', 0.3], ['stay away', 0.3], ['don\'t|do not ~2 use|trust|bank|buy|go', 0.3],
+      // Every review site, the company tagged, others asked to comment: "tagging you on X every day", "drop a comment below".
+      'every|all ~1 review ~1 site*|platform*', 'tagging|tag ~2 you|them ~1 on', '{drop a comment|comment below}',
+      // A video up on a network, its views, groups asked to share: "it's up on TikTok now, 40k views", "share in all the WhatsApp groups".
+      'on ~1 tiktok|youtube|instagram|facebook|reddit|twitter ~1 now', 'making|make|made|filmed ~3 tiktok|reel|reels', 'video ~2 on ~1 youtube|tiktok|instagram|facebook', '# ~2 views',
+      'please share', 'share ~3 whatsapp|groups|group', 'facebook|fb|whatsapp|community ~1 group|groups',
     ],
     abusive_language: [
       'cowboy|cowboys',
@@ -510,6 +531,8 @@ export default defineSignals(
       'walls ~3 cardboard|paper|thin', 'one|single ~1 instructor|lifeguard|waiter|waitress ~3 for ~2 whole|entire', 'aisles ~3 blocked|cluttered', 'only ~1 one ~1 exit',
       // Few tills open: "2 of 6 tills open".
       '# ~1 of|out of ~1 # ~1 tills|checkouts|registers|lanes ~1 open', 'only ~1 # ~1 tills|checkouts|registers|lanes ~1 open',
+      // A house rule or the price for what it is, complained of: "rules are rules", "that's not something they do", "turned away at the door".
+      'rules are rules', '{not something they do|new policy|new rule}', 'turned ~1 away ~3 door|entrance|gate', 'strict ~2 for no reason',
     ],
     complaint: [
       // No sleep for the noise: "impossible to sleep".
@@ -540,6 +563,8 @@ export default defineSignals(
       '=pleased', 'satisf*', 'friendly', '=helpful', 'polite', 'professional', 'efficient', 'quick*', 'fast', 'easy', 'smooth*', 'delicious', 'tasty',
       'clean', 'nice', 'good', 'beautiful', 'brilliant', 'superb', 'outstanding', 'impressed', 'five stars|5 stars', 'well done', 'kudos',
       'appreciat*', 'exceptional', 'enjoy*', 'reliable', 'courteous', 'attentive', 'never had a bad', 'can\'t complain', 'nothing bad', 'okay|ok|decent|fine', '😍|👍|❤|😊|🙂|🥰|🤗|👏|💯|🔥|⭐',
+      // A remark said not to be the business's to fix: "parking is paid, but that's not on you".
+      "{that's not on you|that is not on you|that's not your fault|not your fault though}",
     ],
     sarcasm: [
       // A price trick applauded: "Nice trick 👏".
