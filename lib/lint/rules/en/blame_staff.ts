@@ -442,6 +442,11 @@ export const rules: LintRule[] = [
       'The new menu is not ready yet, but we will send it to you on Friday.',
       "We weren't happy with how the job was finished either, so our team will redo it free on Monday.",
       'We dropped the ball on your order and we are sorry.',
+      // "We" owning it is empathy, not a colleague blamed.
+      'Yes, we dropped the ball with your booking.',
+      'Honestly, we dropped the ball on the follow-up call.',
+      'We really dropped the ball here, and that is on us.',
+      'I dropped the ball on your refund, and I am sorry.',
       'Our team left the site tidy and the work is signed off.',
     ],
   },
