@@ -36,9 +36,12 @@ const COMPANY_PLACE_OR_CALL =
 const STAFF =
   'администратор\\p{L}*|адміністратор\\p{L}*|менеджер\\p{L}*|врач\\p{L}*|лікар\\p{L}*|лекар\\p{L}*|ветеринар\\p{L}*|чергов\\p{L}*|дежурн\\p{L}*|оператор\\p{L}*|консультант\\p{L}*|ресепшн\\p{L}*|рецепці\\p{L}*|управител\\p{L}*';
 
-/** Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …". */
+/**
+ * Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …", «менеджерка
+ * Ліля допоможе підібрати дату: …».
+ */
 const STAFF_HELPS = new RegExp(
-  `(?:^|[^\\p{L}])(?:${STAFF}|дежурен|doctor|vet|nurse|поддержк\\p{L}*|підтримк\\p{L}*|ресепшен\\p{L}*|рецепция\\p{L}*|служб\\p{L}*|reception|front desk|team|manager|staff)(?:[^\\p{L}.!?]+\\p{L}+){0,5}[^\\p{L}.!?]+(?:по|за|на|on|at|via)\\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\\s:]*$`,
+  `(?:^|[^\\p{L}])(?:${STAFF}|дежурен|doctor|vet|nurse|поддержк\\p{L}*|підтримк\\p{L}*|ресепшен\\p{L}*|рецепция\\p{L}*|служб\\p{L}*|reception|front desk|team|manager|staff)(?:[^\\p{L}.!?]+\\p{L}+){0,5}(?:[^\\p{L}.!?]+(?:по|за|на|on|at|via)\\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\\s:]*|\\s*[:—–]\\s*)$`,
   'iu',
 );
 
@@ -207,7 +210,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
   if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || STAFF_CONTACT.test(before) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || CONTACT_LABEL.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || ownCue(before, STAFF_CONTACT) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));

@@ -88,6 +88,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     // Where the customer orders or books is ours; the place an order was left is the customer's.
     ['Следващата пица е от нас — споменете отзива, когато поръчвате на 0887 431 220.', []],
     ['Заказывайте по телефону +7 921 555-44-33, привезём за час.', []],
+    ['Якщо захочете, адміністраторка Оля допоможе вибрати час: 067 555 31 31.', []],
+    ['Менеджер зателефонує вам: 067 555 31 31.', [['privacy-phone', '067 555 31 31']]],
     ['We left your order at 42 Elm Grove, by the door.', [['privacy-address', '42 Elm Grove']]],
     // Our people coming to an address: the customer's home, whoever "our" is.
     ['Наш майстер приїде на вул. Лесі Українки, 9, кв. 14 у четвер.', [['privacy-address', 'вул. Лесі Українки, 9, кв. 14']]],
