@@ -247,6 +247,9 @@ export const rules: LintRule[] = [
       `${RECORDS}|${DEVICES} ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=prove|=proves|=say|=says ~6 =was|=were|=arrived|=came|=got ~3 =on =time|=schedule`,
       `=on =time|=schedule according to our|the ${RECORDS}|${DEVICES}|system|tracking`,
       `according to our|the ${DEVICES} ~6 =nobody|=never|=waited|=knocked|=rang`,
+      // "Per our records you were not in the room", "according to the GPS you weren't at the stop".
+      `=per|=according|=going|=judging =to|=by? =our|=the ${RECORDS}|${DEVICES}|system|tracking ~6 =you =weren't|=wasn't =at|=in|=home|=there|=present|=on`,
+      `=per|=according|=going|=judging =to|=by? =our|=the ${RECORDS}|${DEVICES}|system|tracking ~6 =you =were =not|=never =at|=in|=home|=there|=present|=on`,
       `${DEVICES} ~2 =show|=shows|=showed|=confirm|=confirms|=confirmed|=prove|=proves ~6 =nobody|=never|=waited|=knocked|=rang`,
       '=arrived|=was|=were|=delivered|=came|=got ~4 =well|=comfortably =within|=inside ~3 =slot|=window|=timeframe|=time|=hours',
       'our|the|handover|delivery|collection ~3 photos|pictures|images|video|footage ~6 =show|=shows|=showed|=confirm|=confirms =no|=zero =scratches|=damage|=dents|=marks|=stains|=defects|=cracks|=scuffs',
@@ -329,6 +332,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Per our records you were not in the room at the time.',
+      "According to the GPS, you weren't at the stop when the bus arrived.",
+      'Going by our logs, you were never in the building that evening.',
       'The van arrived well within your two-hour window.',
       'Our engineer was comfortably inside the booked slot.',
       'The handover photos show no scratches.',
@@ -460,6 +466,8 @@ export const rules: LintRule[] = [
       'The kitchen was immaculate when our team left.',
     ],
     allows: [
+      'According to our records you were charged twice, so we have refunded the second payment.',
+      "Per the tracking, you weren't sent a delivery slot, which is our mistake.",
       'We will arrive well within the window you chose.',
       'Your photos show no scratches on the box, so the damage happened inside and we are sending a new one.',
       'According to our tracking, your parcel is on schedule for Friday delivery.',
@@ -671,6 +679,34 @@ export const rules: LintRule[] = [
     ],
   },
   {
+    // The staff member's record set against the complaint: "has never once raised his voice at a guest",
+    // "she has never been rude to a customer in eight years".
+    id: 'en-argue-never-once-raised',
+    class: 'argue',
+    severity: 'error',
+    patterns: [
+      '=never =once? =raised|=raises =his|=her|=their =voice',
+      '=never =once ~1 =shouted|=snapped|=yelled|=swore|=sworn|=argued|=lost',
+      '=has|=have|=had =never =once? =been =rude|=impolite|=unkind|=disrespectful|=abrupt|=aggressive =to|=with|=towards',
+      '=never =had =a =single =complaint|=complaint',
+      '=not =a =single =complaint ~3 =in # =years|=months',
+    ],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Josh has never once raised his voice at a guest.',
+      'Maria has never been rude to a customer in eight years with us.',
+      'Our drivers have never once shouted at anyone.',
+      'Tom has never had a single complaint about his manners.',
+      'Not a single complaint in 12 years about our waiters.',
+    ],
+    allows: [
+      'Nobody should raise their voice at a guest, and we have spoken to Josh today.',
+      'Shouting at a customer is never acceptable, and we are sorry it happened.',
+      'We have had complaints about the noise before, so we are fitting new doors this week.',
+    ],
+  },
+  {
     // The customer's account given two wrong explanations, or the product defended as a closing line.
     id: 'en-argue-either-you-or',
     class: 'argue',
@@ -700,6 +736,8 @@ export const rules: LintRule[] = [
     severity: 'warning',
     patterns: [
       '=was|=were|=is|=are|=been|=built|=laid|=made|=done|=installed|=fitted|=cut|=printed|=painted|=delivered ~2 =exactly|=precisely|=strictly =to|=per|=as|=according ~4 =you =signed|=approved|=agreed|=specified|=confirmed|=chose|=picked|=ordered',
+      // The result held to what they supplied: "the colours came out exactly as the file you uploaded".
+      '=came|=come|=printed|=turned|=looks|=looked ~2 =exactly|=precisely|=just =as|=like|=to ~4 =you =uploaded|=sent|=supplied|=submitted|=provided|=gave|=chose|=approved',
       "=we =didn't|=never =miss|=skip|=forget|=overlook|=drop ~5 =either",
       '=we =did =not =miss|=skip|=forget|=overlook|=drop ~5 =either',
       "=we =didn't|=never =miss|=skip =a =single|=one",
@@ -714,11 +752,17 @@ export const rules: LintRule[] = [
       "We didn't miss the speeches either, they're all in the video.",
       "We didn't skip a single room on the checklist.",
       'Nothing was missed: every window was cleaned twice.',
+      'The colours came out exactly as the file you uploaded.',
+      'The mug printed exactly like the photo you sent us.',
+      'Your banner looks precisely as the artwork you supplied.',
+      'The invitations came out just as the proof you approved.',
     ],
     allows: [
       "We'll rebuild the step exactly to the drawings you approved, at our cost.",
       "We didn't call you back either, and that's on us.",
       "We didn't miss you on purpose: the driver had the wrong gate code, and we're sorry.",
+      "The colours didn't come out as the file you uploaded, so we are reprinting it free.",
+      'Send us the file again and we will check why it printed darker than you expected.',
     ],
   },
 ];

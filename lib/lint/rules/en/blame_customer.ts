@@ -746,4 +746,30 @@ export const rules: LintRule[] = [
       'The weight limit should be shown right on the product page, and we will add it today.',
     ],
   },
+  {
+    // The return or cancellation put down to the customer's absence: "returned because nobody collected it".
+    id: 'en-blame-customer-nobody-collected',
+    class: 'blame_customer',
+    severity: 'warning',
+    patterns: [
+      '=because|=since|=as =nobody|=noone =was =home|=in|=available|=there|=present',
+      '=because|=since|=as =nobody|=noone =collected|=answered|=picked|=signed|=opened|=responded|=claimed',
+      '=because|=since|=as =no =one =was =home|=in|=available|=there|=present',
+      '=because|=since|=as =no =one =collected|=answered|=picked|=signed|=opened|=responded|=claimed',
+      "=because|=since|=as =it|=parcel|=order|=package =wasn't|=was =not? =collected|=claimed|=picked =up? =in|=within|=on",
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'The parcel was returned because nobody collected it within 7 days.',
+      'Your booking was cancelled as no one was home when the engineer called.',
+      'The driver left since nobody answered the door.',
+      "It went back to the sender because it wasn't collected within the pickup window.",
+    ],
+    allows: [
+      'The parcel came back to us because nobody at the depot scanned it, and we are sorry.',
+      'If nobody is home, the driver now leaves it with a neighbour or in a safe place.',
+      'It was cancelled because our engineer was ill, and we have rebooked you for Friday.',
+    ],
+  },
 ];

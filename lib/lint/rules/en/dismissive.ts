@@ -90,6 +90,8 @@ export const rules: LintRule[] = [
       'all|everything =is|=was|=are ~1 on|in our|the website|site|terms|contract|faq|listing|description',
       "=it's|=its|=that's all on|in our|the website|site|terms|contract|faq|listing|description",
       'no grounds|basis for ~3 review|reviewing|refund|refunding|compensation|complaint|claim|exception|expedited|further|escalation|reconsideration|appeal|return|replacement',
+      // The same refusal as our finding: "we don't see any grounds for a refund", "we found no basis for compensation".
+      '=see|=find|=found|=saw|=identified|=identify =no|=any =grounds|=basis =for ~3 review|reviewing|refund|refunding|compensation|complaint|claim|exception|escalation|reconsideration|appeal|return|replacement|credit|goodwill',
       "not|=isn't|=wasn't|=aren't|=weren't our ~1 =network's|=system's|=company's|=shop's|=store's|=app's|=side's|=end's problem|fault|concern|responsibility|issue",
       'no one forced you',
       'not on us',
@@ -290,6 +292,8 @@ export const rules: LintRule[] = [
       'All charges are clearly stated at checkout.',
       "It's all in the terms you accepted.",
       'There are no grounds for a refund in this case.',
+      "We don't see any grounds for a refund.", 'Having reviewed the case, we found no basis for compensation.',
+      "We can't identify any grounds for a goodwill credit.",
       'Hair is hair, it grows back.',
       'Expedited review is not possible in your case.',
       'The mark is part of the natural leather, not a defect.',
@@ -479,6 +483,9 @@ export const rules: LintRule[] = [
       'The driver came to the wrong place, and that was our mistake.',
       "This blender isn't the right model for you, so we'll swap it for the 1200 W one free of charge.",
       'We want to be the shop for you, so we have added a lactose-free range.',
+      // A limit stated with its reason and an alternative is not a brush-off.
+      "Unfortunately the ferry can't leave when the wind is over 40 knots; it's a harbour-master rule rather than our own choice, and your ticket is valid for a year.",
+      "I know how frustrating the wait is; the bank holds the deposit for up to 10 days and we can't shorten that, but we've sent them the release today.",
     ],
   },
   {

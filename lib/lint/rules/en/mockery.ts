@@ -80,6 +80,8 @@ export const rules: LintRule[] = [
       // Thanked for teaching the business its trade: "thanks for showing us how to run a restaurant".
       'thanks|thank ~5 how to =run|=do|=manage ~2 =business|=restaurant|=kitchen|=cinema|=salon|=hotel|=shop|=job|=jobs|=cafe|=bakery|=bar|=pub|=gym|=garage|=airline|=hostel|=work',
       'thanks|thank =you? =for =the|=that|=this|=your =little? =masterclass|=lecture =in|=on',
+      // Thanked for teaching us our own craft: "thank you for the valuable advice on how to cook pasta".
+      'thanks|thank ~4 =advice|=tips|=lesson|=lecture|=tutorial|=masterclass ~1 =on =how =to =cook|=bake|=brew|=cut|=drive|=clean|=paint|=print|=serve|=pack|=groom|=style',
       '=valuable|=invaluable|=expert|=priceless|=wise ~1 =advice|=tips|=input|=suggestion|=suggestions|=pointers ~6 😄|😂|😉|😅|🙃|😆|🤣',
       // "…, but we're sure you knew that": the customer told they should have known, with a wink.
       "=we're|=i'm|=we|=i =are|=am? =sure =you =already? =knew|=know|=realised|=realized =all? =that|=this $",
@@ -108,8 +110,9 @@ export const rules: LintRule[] = [
       'if only all|our ~2 problems|worries',
       'dramatic|melodramatic|theatrical review|reaction|response|post',
       'imagine leaving|writing|posting|complaining',
-      // "Oh no, a cold chip!"; not the sympathy of "oh no, I'm so sorry".
-      'oh no , a|an|not|how|poor',
+      // "Oh no, a cold chip!"; not the sympathy of "oh no, I'm so sorry" or "oh no, poor Biscuit" (a pet's name).
+      'oh no , a|an|not|how',
+      'oh no , poor you|thing|baby|darling|lamb',
       'thanks for the comedy|entertainment|chuckle',
       'thank you for the comedy|entertainment|chuckle',
       'how awful for you',
@@ -166,6 +169,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Thank you for the valuable advice on how to cook pasta.',
+      'Thanks for the little lesson on how to groom a poodle.',
+      'Thanks so much for the tips on how to brew coffee.',
       "We're sorry you found the curry 'too spicy'.",
       'Shame you thought the room was "tiny" 🙂',
       'Sorry the wait felt “endless”.',
@@ -250,6 +256,8 @@ export const rules: LintRule[] = [
       "I can't imagine how you coped with no hot water for two days.",
       "Oh no, I'm so sorry the cake arrived squashed; a new one is on its way.",
       'Oh no, that should never have happened.',
+      "Oh no, poor Rolo! We're so sorry he came home with a sore paw, and the vet visit is on us.",
+      'Thanks for the tips on how to find our entrance; we have added a sign by the car park.',
       'Sorry you were having a bad day, and we made it worse.',
       'You wrote "never again"? We hope to change your mind: your next meal is on us.',
       'We want to make your life easier, so the app now saves your basket.',

@@ -26,6 +26,11 @@ export const rules: LintRule[] = [
       '=every|=each|=all ~3 =will ~4 =within =one|=two|=five|=ten|=sixty|=thirty|=fifteen =minutes|=minute|=seconds',
       '=you =have =our|=my =word $',
       '=guarantee ~2 =full|=complete|=total =recovery|=results|=cure|=regrowth',
+      // "Nothing else will go wrong from here on", "from here on in it'll be plain sailing".
+      "=nothing =else|=more ~2 =will|=can|=could|=is =going? =to? =go =wrong",
+      "=nothing ~2 =will|=can =go =wrong ~6 =now|=on|=onwards|=again",
+      "=from =here|=now =on|=onwards|=in ~6 =plain =sailing",
+      "=plain =sailing ~4 =from =here|=now =on|=onwards",
       'perfect from now on',
       'from now on everything',
       '100 % arrive|work|be',
@@ -136,6 +141,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.overpromise,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'I promise nothing else will go wrong with your order.',
+      'Rest assured, nothing more can go wrong now that Dan is on the job.',
+      'Nothing will go wrong from here on, you have my word.',
+      "From here on in it'll be plain sailing.",
       'A warm welcome on every visit from now on.',
       'Guaranteed hot on every delivery.',
       "You'll never have to chase us for a callback again.",
@@ -186,6 +195,9 @@ export const rules: LintRule[] = [
       'Your roof will stay dry for twenty years, you have our word.', 'We guarantee full recovery after two sessions.',
     ],
     allows: [
+      'We checked every fitting twice so that nothing is left to chance on Thursday.',
+      "From here on, Kate will be your single contact and will call you each morning.",
+      "We can't promise the weather will hold, but the marquee has sides if it rains.",
       "We hope you'll never need the warranty, but it's there if you do.",
       "We hope you'll love the new recipe as much as we do.",
       "You trusted us with your wedding cake, and we'd love the chance to make it up to you.",
