@@ -78,6 +78,10 @@ const OPENING_HOURS =
 const YOU_CAN_USE =
   /(?:^|[^\p{L}])you\s+can\s+(?:also\s+|always\s+)?(?:order|pre-?order|reorder|renew|request|arrange)(?:[^\p{L}.!?]+\p{L}+){0,6}?\s+(?:on|at|via)\s*:?\s*$/iu;
 
+/** A meeting offered at one of our places: «предлагаме среща в печатницата на бул. …», «зустріч у нашому офісі на вул. …». */
+const MEETING_AT =
+  /(?:^|[^\p{L}])(?:среща|срещата|встреч\p{L}*|зустріч\p{L}*|meeting|meet)\s+(?:[\p{L}'’]+\s+){0,3}?(?:в|във|у|at|in)\s+(?:[\p{L}'’]+\s+){1,2}(?:на|в|at|on)?\s*$/iu;
+
 /**
  * Where the customer orders or books: «когато поръчвате на 0887 …», «при резервация на …», «заказывайте по телефону …»,
  * "book on 0161 …". The word before is read too, so "your order at 42 Elm Grove" stays the customer's.
@@ -109,7 +113,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
@@ -158,8 +162,12 @@ function invitingVerb(words: string[]): number {
 }
 
 /** The reply invites the customer to use the contact that follows `before`. */
+/** An e-mail or web address: its dots end no clause ("пишите на hello@kompas.ru или в WhatsApp …"). */
+const ADDRESS_WITH_DOTS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/giu;
+
 function invites(before: string): boolean {
-  const clause = before.slice(Math.max(before.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
+  const plain = before.replace(ADDRESS_WITH_DOTS, 'address');
+  const clause = plain.slice(Math.max(plain.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
   const words = (clause.toLowerCase().match(WORDS) ?? []).map((w) => w.replace(/’/g, "'"));
   const verb = invitingVerb(words);
   if (verb < 0) return false;
@@ -210,7 +218,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
   if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || ownCue(before, STAFF_CONTACT) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || CONTACT_LABEL.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || ownCue(before, STAFF_CONTACT) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || ownCue(before, MEETING_AT) || CONTACT_LABEL.test(before) || invites(before);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));
@@ -232,11 +240,12 @@ export function isCompanyEmail(text: string, start: number, email: string, ownCo
 }
 
 /**
- * Only "or", "and", a comma or a slash between two contacts, perhaps with the verb that uses the second one:
- * "care@shop.example or 044 220-30-30", «позвоните по … или напишите на …», «напише вам на … і подзвонить на …».
+ * Only "or", "and", a comma or a slash between two contacts, perhaps with the verb that uses the second one or a
+ * messenger: "care@shop.example or 044 220-30-30", «позвоните по … или напишите на …», «напише вам на … і подзвонить
+ * на …», «на hello@… или в WhatsApp …».
  */
 const JOINED =
-  /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*(?<verb>[\p{L}'’]+\s+)?(?:(?:on|at|by|to|по|на|за)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*)?$/iu;
+  /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*(?<verb>[\p{L}'’]+\s+)?(?:(?:в|у|on|via|по|през|чрез)\s+(?:whatsapp|viber|telegram|signal|messenger|вайбер\p{L}*|телеграм\p{L}*|вотсап\p{L}*|ватсап\p{L}*)[\s:]*)?(?:(?:on|at|by|to|по|на|за)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*)?$/iu;
 
 /** How two contacts are given together: with a verb for the second one, plainly, or not at all (null). */
 export function joinedContacts(text: string, previousEnd: number, start: number): 'verb' | 'plain' | null {

@@ -90,6 +90,10 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Заказывайте по телефону +7 921 555-44-33, привезём за час.', []],
     ['Якщо захочете, адміністраторка Оля допоможе вибрати час: 067 555 31 31.', []],
     ['Менеджер зателефонує вам: 067 555 31 31.', [['privacy-phone', '067 555 31 31']]],
+    // The dots of an e-mail end no clause; a messenger joins two of our contacts; a meeting at our place; "to arrange".
+    ['Напишите, пожалуйста, на hello@hostel.example или в WhatsApp +7 921 555-40-12.', []],
+    ['Предлагаме среща в печатницата на бул. „Марица“ 58 тази седмица.', []],
+    ['Пропонуємо зустріч в офісі — домовитися можна за номером +380 32 244 10 10.', []],
     ['We left your order at 42 Elm Grove, by the door.', [['privacy-address', '42 Elm Grove']]],
     // Our people coming to an address: the customer's home, whoever "our" is.
     ['Наш майстер приїде на вул. Лесі Українки, 9, кв. 14 у четвер.', [['privacy-address', 'вул. Лесі Українки, 9, кв. 14']]],
