@@ -93,6 +93,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     // The dots of an e-mail end no clause; a messenger joins two of our contacts; a meeting at our place; "to arrange".
     ['Напишите, пожалуйста, на hello@hostel.example или в WhatsApp +7 921 555-40-12.', []],
     ['Предлагаме среща в печатницата на бул. „Марица“ 58 тази седмица.', []],
+    ['Поканите са готови в печатницата на ул. „Шипка“ 12, вземете ги днес до 19 ч.', []],
+    ['Звънни ми на 0887 22 33 44, когато ти е удобно.', []],
     ['Пропонуємо зустріч в офісі — домовитися можна за номером +380 32 244 10 10.', []],
     ['We left your order at 42 Elm Grove, by the door.', [['privacy-address', '42 Elm Grove']]],
     // Our people coming to an address: the customer's home, whoever "our" is.
