@@ -11,7 +11,7 @@
  */
 
 const ROLE_MAILBOX =
-  /^(?:[a-z0-9]+[-.])*(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|appeals?|disputes?|escalations?|resolutions?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|club\w*|front-?desk|safety|trust\w*|abuse|security|privacy|compliance|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
+  /^(?:[a-z0-9]+[-.])*(?:support|care|help|helpdesk|info|hello|hi|service|partner\w*|letting\w*|rental\w*|viewing\w*|direktor\w*|upravitel\w*|\w*faktur\w*|invoic\w*|account\w*|financ\w*|buh\w*|kancelar\w*|sekretar\w*|secretar\w*|services|feedback|contact|contacts|team|office|sales|customer\w*|client\w*|booking|bookings|reservations?|reception|hotline|press|pr|legal|claims|returns|orders|shop|admin|mail|noreply|no-reply|quality|guest\w*|complaints?|appeals?|disputes?|escalations?|resolutions?|cs|vip|concierge|hr|otzyv|otzyvy|zabota|podderzhka|pm|billing|manager|projects?|members\w*|club\w*|front-?desk|safety|trust\w*|abuse|security|privacy|compliance|tickets?|events?|reviews?|bookings?|enquir\w*|inquir\w*|order\w*|refunds?|repairs?|baggage|lost\w*|director|management|ceo|owner|\w*manager|delivery|dostavka|kassa|\w*desk|\w*service\w*|\w*support\w*|\w*care|\w*help\w*)$/i;
 
 /**
  * Words right before a contact that make it the company's own: "напишите нам на", "call us on", "our hotline",
@@ -30,7 +30,7 @@ const FREE_MAIL =
  * «директор ждёт вашего звонка по номеру …», «ждём вас на club@…».
  */
 const COMPANY_PLACE_OR_CALL =
-  /(?:(?:чекаємо|чекає|ждём|ждем|ждёт|ждет|очакваме|очаква|чакаме|чака)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)(?:\s+(?:по|за|на)(?:\s+(?:номер\p{L}*|телефон\p{L}*))?)?|(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:вас|ви)\s+(?:на|в|у|по)|(?:втор|нов|отдельн|прям|друг|окрем|second|new|direct|dedicated)\p{L}*\s+(?:лини\p{L}*|ліні\p{L}*|line)(?:\s+(?:для|for)(?:\s+[\p{L}'’]+){1,3})?\s*[:—–-]?|(?:the|this)\s+(?:shop|store|studio|office|clinic|salon|branch|showroom|workshop|garage|bakery|cafe|café|gym)\s+(?:at|on)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|печатниц\p{L}*|типограф\p{L}*|работилниц\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*|касс\p{L}*|кас[аиі])(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*[:(]?\s*$/iu;
+  /(?:(?:чекаємо|чекає|ждём|ждем|ждёт|ждет|очакваме|очаква|чакаме|чака)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)(?:\s+(?:по|за|на)(?:\s+(?:номер\p{L}*|телефон\p{L}*))?)?|(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:вас|ви)\s+(?:на|в|у|по)|(?:втор|нов|отдельн|прям|друг|окрем|second|new|direct|dedicated)\p{L}*\s+(?:лини\p{L}*|ліні\p{L}*|line)(?:\s+(?:для|for)(?:\s+[\p{L}'’]+){1,3})?\s*[:—–-]?|(?:the|this)\s+(?:shop|store|studio|office|clinic|salon|branch|showroom|workshop|garage|bakery|cafe|café|gym)\s+(?:at|on)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|печатниц\p{L}*|поштомат\p{L}*|постамат\p{L}*|типограф\p{L}*|работилниц\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*|касс\p{L}*|кас[аиі])(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*[:(]?\s*$/iu;
 
 /** Staff a reply can name next to the company's contact, in Russian, Ukrainian and Bulgarian. */
 const STAFF =
@@ -84,10 +84,10 @@ const MEETING_AT =
 
 /**
  * Where the customer orders or books: «когато поръчвате на 0887 …», «при резервация на …», «заказывайте по телефону …»,
- * "book on 0161 …". The word before is read too, so "your order at 42 Elm Grove" stays the customer's.
+ * «запись работает и по телефону …», "book on 0161 …". The word before is read too, so "your order at 42 Elm Grove" stays the customer's.
  */
 const ORDER_OR_BOOK_ON =
-  /(?:^|[^\p{L}])(?:[\p{L}'’]+\s+)?(?:поръчв\p{L}*|поръчайте|резервац\p{L}*|резервир\p{L}*|заказыва\p{L}*|закажите|замовляйте|замовте|бронюйте|бронируйте|book|order|reserve)\s+(?:на|по|за|on|at|via)\s+(?:телефон\p{L}*|номер\p{L}*|phone|number)?\s*:?\s*$/iu;
+  /(?:^|[^\p{L}])(?:[\p{L}'’]+\s+)?(?:поръчв\p{L}*|поръчайте|резервац\p{L}*|резервир\p{L}*|заказыва\p{L}*|закажите|замовляйте|замовте|бронюйте|бронируйте|запис\p{L}*|book|order|reserve)(?:\s+[\p{L}'’]+){0,3}?\s+(?:на|по|за|on|at|via)\s+(?:телефон\p{L}*|номер\p{L}*|phone|number)?\s*:?\s*$/iu;
 
 /**
  * Someone of the company on call: «адміністратор на зв'язку: +380 …», «менеджер на связи: …», «я завжди на зв'язку: …»,

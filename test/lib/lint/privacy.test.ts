@@ -95,6 +95,9 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Предлагаме среща в печатницата на бул. „Марица“ 58 тази седмица.', []],
     ['Поканите са готови в печатницата на ул. „Шипка“ 12, вземете ги днес до 19 ч.', []],
     ['Звънни ми на 0887 22 33 44, когато ти е удобно.', []],
+    ['Сейчас запись работает и по телефону +7 343 200-11-44, и онлайн.', []],
+    ['Поштомат на вул. Сихівській, 20 знову відчиняє комірки.', []],
+    ["I'll keep you updated from repairs@lenslab.example.", []],
     ['Пропонуємо зустріч в офісі — домовитися можна за номером +380 32 244 10 10.', []],
     ['We left your order at 42 Elm Grove, by the door.', [['privacy-address', '42 Elm Grove']]],
     // Our people coming to an address: the customer's home, whoever "our" is.
