@@ -26,7 +26,6 @@ const ORDER_BY_SIGN = /(?:№|#|\bn\s?)\s?([a-z]{0,3}-?\d{3,}[\da-z-]*)/dg;
 const LONG_ID = new RegExp(`(?<![${WORD_CHAR}-])[a-z]{0,3}-?\\d{4,}[\\da-z-]*`, 'g');
 const ORDER_KEYWORD_BEFORE = new RegExp(
   `${NOT_LETTER_BEFORE}(?:заказ${LETTERS}|замовлен${LETTERS}|поръчк${LETTERS}|пратк${LETTERS}|order|ticket|case|ref(?:erence)?|тикет${LETTERS}|заявк${LETTERS}|обращени${LETTERS}|звернен${LETTERS}|претензи${LETTERS}|накладн${LETTERS}|ттн|посылк${LETTERS}|товар${LETTERS}\\s+код)\\s*(?:№|#|no\\.?|number|номер|код)?\\s*[:\\-]?\\s*$`,
-  '',
 );
 
 

@@ -84,7 +84,8 @@ const MEETING_AT =
 
 /**
  * Where the customer orders or books: «когато поръчвате на 0887 …», «при резервация на …», «заказывайте по телефону …»,
- * «запись работает и по телефону …», "book on 0161 …". The word before is read too, so "your order at 42 Elm Grove" stays the customer's.
+ * «запись работает и по телефону …», "book on 0161 …". The word before is read too, so "your order at 42 Elm Grove"
+ * stays the customer's.
  */
 const ORDER_OR_BOOK_ON =
   /(?:^|[^\p{L}])(?:[\p{L}'’]+\s+)?(?:поръчв\p{L}*|поръчайте|резервац\p{L}*|резервир\p{L}*|заказыва\p{L}*|закажите|замовляйте|замовте|бронюйте|бронируйте|запис\p{L}*|book|order|reserve)(?:\s+[\p{L}'’]+){0,3}?\s+(?:на|по|за|on|at|via)\s+(?:телефон\p{L}*|номер\p{L}*|phone|number)?\s*:?\s*$/iu;
@@ -161,10 +162,10 @@ function invitingVerb(words: string[]): number {
   return -1;
 }
 
-/** The reply invites the customer to use the contact that follows `before`. */
 /** An e-mail or web address: its dots end no clause ("пишите на hello@kompas.ru или в WhatsApp …"). */
 const ADDRESS_WITH_DOTS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/giu;
 
+/** The reply invites the customer to use the contact that follows `before`. */
 function invites(before: string): boolean {
   const plain = before.replace(ADDRESS_WITH_DOTS, 'address');
   const clause = plain.slice(Math.max(plain.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
