@@ -12,6 +12,10 @@
  * per-class thresholds (chooseThresholds) that the shipped files carry. Without it the thresholds of the shipped
  * files are kept. It prints, per set, the share of planted problems the phrase rules find, and the share rules and
  * model find together; `--cv --misses` also lists the problems neither found.
+ *
+ * `--without holdout-58.jsonl,holdout-59.jsonl` leaves those reply sets out of training altogether, so that
+ * `npx tsx test/eval/lint.ts` on them measures a change to the model on replies it has not seen. Do not commit
+ * the files such a run writes.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -111,10 +115,17 @@ function rulesOnly(text: string, context: LintContext) {
   return lintReply(text, context).filter((d) => !d.rule.startsWith(MODEL_RULE_PREFIX) && d.severity !== 'info' && d.class !== 'structure');
 }
 
+/** The reply sets named by `--without a.jsonl,b.jsonl`. */
+function setsLeftOut(): Set<string> {
+  const at = process.argv.indexOf('--without');
+  return new Set(at < 0 ? [] : (process.argv[at + 1] ?? '').split(',').filter(Boolean));
+}
+
 function loadExamples(): { examples: Example[]; sets: Map<string, LabelledReply[]> } {
   const examples: Example[] = [];
   const sets = new Map<string, LabelledReply[]>();
-  for (const file of readdirSync(repliesDir).filter((f) => f.endsWith('.jsonl') && f !== BANK_FILE).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+  const leftOut = setsLeftOut();
+  for (const file of readdirSync(repliesDir).filter((f) => f.endsWith('.jsonl') && f !== BANK_FILE && !leftOut.has(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     const replies = readReplies(join(repliesDir, file));
     sets.set(file, replies);
     for (const reply of replies) examples.push(...replyExamples(file, reply));
