@@ -86,7 +86,7 @@ const PAIR_SEPARATOR = ' ';
 function featuresOf(tokens: Token[]): Map<string, number> {
   const f = new Map<string, number>();
   const add = (name: string) => f.set(name, (f.get(name) ?? 0) + 1);
-  forEachToneFeature(tokens, { word: add, pair: (a, b) => add(a + PAIR_SEPARATOR + b) });
+  forEachToneFeature(tokens, { word: add, prefix: add, pair: (a, b) => add(a + PAIR_SEPARATOR + b) });
   return f;
 }
 
