@@ -3,7 +3,7 @@ import type { SignalLexicon } from './types';
 export const signals: SignalLexicon = {
   empathy: [
     'in detail', 'want to help', 'for so long', 'all these years', 'for =being honest', 'thank* ~3 choosing us',
-    'sorry', 'apolog*', 'regret*', 'unacceptable', 'frustrat*', 'disappoint*', 'upsetting', 'understand', 'understandabl*',
+    'sorry', 'apolog*', 'fed up', '=maddening|=infuriating', 'fair enough', 'can tell how', 'regret*', 'unacceptable', 'frustrat*', 'disappoint*', 'upsetting', 'understand', 'understandabl*',
     'we hear you', 'no one|customer|parent|guest|patient|client should', 'nobody should', 'what went wrong', 'not okay', 'not ok', 'should not have happened', "shouldn't have happened", 'not the experience', 'not the standard|quality|level', 'not up to ~1 standard|standards', 'unwelcome', 'appreciate how|that', 'not the welcome|start|visit|service we want', 'can see why', 'we see why',
     'must have been', "you're right", 'you are right', 'fair point', 'let you down', 'a pain', 'my bad', 'our mistake', 'our fault', 'our error', 'take* ~3 seriously', 'fair feedback|criticism|comment', 'on us', 'that is awful', 'how annoying', 'ashamed', 'embarrass*', 'stuck|stayed with us', 'hit* home', 'hard|painful to read', 'stings', 'oh no', 'thank* ~3 describing|flagging|spotting|reporting ~6 so|this|it|the', 'is|was|sounds rough', 'never ignore',
     // feelings named plainly, and imagining it
@@ -26,6 +26,7 @@ export const signals: SignalLexicon = {
     '=mistake|=error|=fault|=oversight|=blame ~1 is|was =ours', '=mistake|=error|=fault|=oversight|=blame ~1 is|was entirely|all|completely|fully|wholly =ours', 'through the cracks', 'were|was|been|felt ~1 let down', 'no dressing ~1 it|that|this up', 'we owe you', "that's|that ~1 not right|okay|on $", "that wasn't right", 'clear ~4 we|team|crew|staff|technician|engineer|driver|they ~1 skipped|missed|forgot|failed|dropped|ignored', 'we should have', "we should've", '=yikes|=oof|=ouch|=oops', 'hired|paid|trusted us to ~1 prevent|avoid|fix|handle', 'we got ~4 wrong',
   ],
   nextStep: [
+    'next ~4 =free', 'choose|pick|book ~3 time|date|day|slot ~3 yourself|online|page|site|website|app', 'on our booking|bookings page|site|website|app',
     '=working on|with', 'next time', 'already ~1 fixed|fixing|replaced|replacing|working|checking|sent|refunded',
     'next week', "we've|we|we'll|we're|have|has|been|is|are|=being ~1 changing", 'switching',
     'would like to', "we'd like to", 'on the house', 'reply to', 'just reply',
@@ -53,7 +54,7 @@ export const signals: SignalLexicon = {
     'dm', 'direct message*', 'private message*', '=privately', 'in private', 'offline', 'directly', 'email us',
     'e-mail us', 'email me', '=write to us|me', 'reach out to us|me', 'contact us|me', 'call us|me', 'give us a call',
     'message us|me', 'by email|phone|mail', 'via email|mail|phone|dm|chat|support', 'at support|care|help|info',
-    'in-app support', 'in the app', 'in-app chat|message*', 'secure message*', 'talk with|to you', 'give you a call', 'call you', 'email you', 'set up a call', 'contact|call|email you ~4 arrange|schedule|book|organise|organize ~2 meeting|call|visit', 'phone number', 'inbox',
+    'in-app support', 'in the app', 'in-app chat|message*', 'secure message*', 'talk with|to you', 'give you a call', 'call you', 'email you', 'set up a call', 'contact|call|email you ~4 arrange|schedule|book|organise|organize ~2 meeting|call|visit', 'phone number', 'inbox', 'zoom', 'video call', 'meet ~4 office|zoom|teams',
   ],
   wayRound: ['we can help', "we'll help|show", "here's how", 'we can offer', "we'd like to offer", 'what we can do is'],
   thanksForReview: ['thank* ~3 review|feedback|comment|comments|rating|words|message|impressions|thoughts', 'review|feedback|comment received|noted ~2 thank*'],

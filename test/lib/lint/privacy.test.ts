@@ -32,6 +32,10 @@ describe('privacy', () => {
 describe('privacy: contacts given in pairs, and who a contact belongs to', () => {
   it.each<[string, [string, string][]]>([
     ['Позвоните по номеру 8 (843) 211-90-05 или напишите на notarius.kazan@mail.ru, и мы согласуем дату.', []],
+    // A direct number is a line of ours (h62); the customer's own "direct number" is still theirs.
+    ['Координаторка Олена зателефонує вам сьогодні. Якщо так зручніше, її прямий номер: +380 67 551 20 18.', []],
+    ["Raj will ring you back; his direct number is 020 7946 0873.", []],
+    ['Ваш прямий номер +380 67 551 20 18 ми вже внесли в картку.', [['privacy-phone', '+380 67 551 20 18']]],
     [
       'Щойно плата надійде, майстер напише вам на andrii.k88@gmail.com і подзвонить на 067 318 44 29.',
       [
