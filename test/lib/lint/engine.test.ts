@@ -279,7 +279,7 @@ describe('structure', () => {
     expect(lintReply(publicOnly, dispute).map((d) => d.rule)).toEqual(expect.arrayContaining(['structure-private-channel', 'structure-next-step']));
   });
   it('reads new next steps and private channels: a treat, a number to dial, a meeting arranged', () => {
-    const rules = (text: string, language: 'ru' | 'bg' | 'en', category: LintContext['category']) =>
+    const rules = (text: string, language: 'ru' | 'uk' | 'bg' | 'en', category: LintContext['category']) =>
       lintReply(text, { language, category }).map((d) => d.rule);
     expect(rules('Нам очень жаль, что кофе был холодным. В следующий визит назовите своё имя на кассе — угостим вас кофе и десертом.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
     expect(rules('Нам очень жаль, что вы не выспались. Если шум повторится, наберите ресепшен по номеру 0.', 'ru', 'general_complaint')).not.toContain('structure-next-step');
