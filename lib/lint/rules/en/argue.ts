@@ -772,6 +772,14 @@ export const rules: LintRule[] = [
     class: 'argue',
     severity: 'warning',
     patterns: [
+      // The tracker against the customer: "according to our tracker the driver was outside your door at 14:05".
+      '=according =to =our|=the ~1 =tracker|=gps|=tracking|=scanner|=camera|=cameras|=footage|=cctv|=telematics ~6 =outside|=at|=on =your ~1 =door|=doorstep|=address|=house|=gate|=building|=property|=flat|=porch',
+      '=gps|=tracker|=tracking|=scanner|=footage|=camera|=cctv|=telematics|=data ~3 =puts|=places|=put|=placed|=has|=had ~4 =outside|=at|=on =your ~1 =door|=doorstep|=address|=house|=gate|=building|=property|=flat|=porch',
+      '=scanner|=scan|=gps|=tracker|=telematics ~2 =logged|=recorded|=registered ~3 =delivery|=drop|=arrival|=visit|=attempt ~2 =at #',
+      // Our side put on record against theirs: "for the record, every invoice was issued under a signed order".
+      '^ =for =the =record|=avoidance =of? =doubt? ,',
+      '=to =set|=put =the =record =straight',
+      '=every|=each|=all ~2 =invoice|=invoices|=charge|=charges|=hour|=hours|=change|=changes|=payment|=payments|=item|=items ~3 =was|=were =issued|=billed|=charged|=invoiced|=agreed|=approved|=signed|=authorised|=authorized ~4 =signed|=written|=writing|=agreed|=approved',
       '=which|=as =our ~2 =photos|=footage|=records|=logs|=video|=videos|=camera|=pictures|=images|=notes|=scans =show|=shows|=confirm|=confirms|=prove|=proves =clearly?',
       '=in =its|=the =very =first =line|=sentence|=paragraph|=page',
       '=exactly|=just =as|=like =it =is|=was|=always =every|=each =night|=day|=time|=week|=service',
@@ -790,6 +798,15 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'According to our GPS, the engineer was at your address at 8:55.',
+      'The van tracker puts our driver outside your house for ten minutes.',
+      'Our camera footage has the parcel on your doorstep at noon.',
+      "The courier's scanner logged the delivery at 10:03.",
+      'For the record, our engineer was on site at nine and left at five.',
+      'Just to set the record straight, the price was agreed before we started.',
+      'Every hour on the bill was approved in writing by your office manager.',
+      'For the avoidance of doubt, each change was signed off by you.',
+      'Each charge was authorised under the agreed quote.',
       'The frame came back bent, which our intake photos show clearly.',
       'The advert says no parking in its very first line.',
       'I asked the bar, and the cocktail was mixed exactly as it is every night.',
@@ -804,6 +821,9 @@ export const rules: LintRule[] = [
       'The barrier logged two entries, which is why two fees were charged.',
     ],
     allows: [
+      'According to the tracker the parcel is still at the depot, so we have chased the courier for you.',
+      "We've put your complaint on record, and the manager will call you on Monday.",
+      'Every hour we billed you for the delay was our fault, so all of it has been refunded.',
       'Our till shows £12.40 for that order, so if you were charged £20, send us a DM and we will refund the difference.',
       'Most guests enjoy breakfast, which is exactly why your note about cold eggs stood out.',
       'The survey did flag damp, and we understand it still came as a shock.',

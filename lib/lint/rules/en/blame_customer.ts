@@ -81,6 +81,11 @@ export const rules: LintRule[] = [
     class: 'blame_customer',
     severity: 'error',
     patterns: [
+      '=up =to =the =guest|=customer|=rider|=driver|=user|=buyer|=renter|=passenger|=owner|=client|=tenant =to =check|=read|=verify|=make|=ensure|=confirm',
+      // The check put on the customer: "it's on riders to check it before locking", "the onus is on the buyer".
+      "=it's|=it|=that's|=that =is? =on =you|=riders|=customers|=guests|=drivers|=users|=buyers|=renters|=passengers|=members|=tenants|=owners|=the =customer|=rider|=driver|=user|=guest|=buyer|=renter|=owner? =to",
+      '=the =onus =is|=lies|=was =on =the? =you|=rider|=riders|=customer|=customers|=guest|=guests|=driver|=drivers|=user|=users|=buyer|=buyers|=renter|=renters',
+      '=up =to =riders|=customers|=guests|=drivers|=users|=buyers|=renters|=passengers|=owners =to =check|=read|=verify|=make|=ensure|=confirm',
       // "You were asked to queue like everyone else": the customer as the one who would not.
       "you|=you're|=you'll =were|=are|=will|=need|=needed|=had|=must|=have ~5 like everyone|everybody else",
       "=you're|=you'll ~5 like everyone|everybody else",
@@ -148,6 +153,12 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "It's up to the guest to check the room on arrival.",
+      "It's on riders to check the zone before ending a trip.",
+      "It's on you to read the size chart before ordering.",
+      'That is on the customer to confirm at checkout.',
+      'The onus is on the buyer to measure the space first.',
+      'It is up to drivers to check the height limit before entering.',
       'The name was engraved exactly as you typed it.',
       'We printed the banner precisely as you spelled it.',
       'It was delivered exactly to the address you provided.',
@@ -180,6 +191,8 @@ export const rules: LintRule[] = [
       'This usually happens when customers forget to descale the machine.',
     ],
     allows: [
+      "The zone map wasn't clear enough, and that's on us to fix, so the fee is cancelled.",
+      "It's on us to check the parcel before it leaves, and this time we didn't.",
       'We have set it up exactly as you asked.',
       "We'll send the replacement to the address you provided at checkout.",
       "We delivered it to flat 3 instead of flat 5, and that was our mistake.",
@@ -701,6 +714,8 @@ export const rules: LintRule[] = [
     // "…isn't made for the rain, but the page should have said so" concedes the point.
     unlessNext: ['but', 'though', 'although', 'yet', 'still'],
     patterns: [
+      // The damage read as handling: "the damage is consistent with the unit being dropped".
+      '=consistent|=typical|=characteristic|=indicative ~1 =with|=of ~3 =being? =dropped|=drop|=impact|=misuse|=mishandling|=overloading|=knock|=fall|=water|=liquid',
       "=your ~4 =wouldn't|=didn't|=couldn't|=won't|=wasn't|=weren't|=never|=not ~2 =keep|=stay|=sit|=stand|=hold|=keeping|=staying|=sitting ~1 =still",
       '=usually|=normally|=typically|=easily ~3 =last|=lasts|=hold|=holds|=survive|=survives ~4 =years|=months|=decade|=decades|=ages|=seasons ~6 =unless',
       '=impact|=drop|=fall|=knock|=blow|=misuse|=force ~4 =not ~2 =normal|=everyday|=ordinary|=regular ~1 =use|=wear|=usage',
@@ -709,6 +724,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'The damage is consistent with the unit being dropped.',
+      'A crack like this is typical of an impact.',
+      'The marks are characteristic of water getting inside.',
       "Your little boy wouldn't sit still, so the fringe isn't perfectly straight.",
       "Your cat didn't stay still long enough for a clean shave.",
       'A filling normally lasts years unless you chew ice in the first day.',
@@ -717,6 +735,7 @@ export const rules: LintRule[] = [
       "Canvas trainers aren't made for the rain.",
     ],
     allows: [
+      "The crack is typical of a faulty batch we've had from the supplier, so we're replacing it.",
       'Your order still has not arrived, and we are chasing the courier today.',
       'It usually lasts years, so a crack after a month is a fault and we will replace it.',
       "We're sorry your dog was nervous; next time we'll book a quiet slot so she can settle.",

@@ -31,7 +31,8 @@ export const rules: LintRule[] = [
       '^ oh please',
       'for goodness sake',
       'just relax',
-      'relax ,',
+      // The imperative, not "isn't relaxing, so we've capped the class".
+      '=relax ,',
       'take a deep breath',
       // Told to settle like a child: "easy there", "hold your horses", "don't wind yourself up".
       '^ =easy there|=tiger|=now',
@@ -131,6 +132,7 @@ export const rules: LintRule[] = [
       "Let's not exaggerate: it was one hair.",
     ],
     allows: [
+      "A yoga class that's too crowded isn't relaxing, so we've capped Saturday's session at sixteen mats.",
       'Pop in on a weekday morning when it is calmer and the barista will redo your order.',
       'The courier left the parcel on the grass by your gate, and we have asked them to knock next time.',
       'Please open the window to get some fresh air into the room while the paint dries; the smell will be gone by tonight.',
@@ -404,6 +406,15 @@ export const rules: LintRule[] = [
     class: 'condescension',
     severity: 'warning',
     patterns: [
+      "=know =exactly? =what =they're|=they =are =doing",
+      // Sent back to the easy slope: "maybe start with one of our beginner trails", "perhaps a simpler model would suit you".
+      '=maybe|=perhaps ~3 =start|=begin|=try|=stick ~4 =beginner|=beginners|=simpler|=easier|=gentler|=basic|=novice|=introductory|=shorter',
+      '=maybe|=perhaps ~2 =a|=an|=the|=our =beginner|=beginners|=simpler|=easier|=gentler|=introductory|=novice ~3 =would|=might =suit|=be',
+      // Patronising reassurance: "our teachers do know what they're looking for", "let's trust the process, shall we?"
+      '=trust =the =process|=experts|=professionals|=pros',
+      '=leave ~3 =to =the =experts|=professionals|=pros',
+      "=do =know =what =they're|=they|=we're|=we|=she's|=he's|=i'm",
+      "=let's|=let =trust|=leave|=not|=give|=wait|=calm|=stick|=keep|=be ~6 =shall =we",
       '=learning|=progress|=results|=healing|=recovery|=training|=mastering ~4 =takes|=take|=requires|=require|=needs|=need =a? =bit? =of? =patience|=practice',
       '=good =things =take =time',
       "=rome =wasn't|=was =not =built =in =a =day",
@@ -414,6 +425,15 @@ export const rules: LintRule[] = [
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "Our instructors know what they're doing, so let's leave it to them.",
+      'Maybe start with one of our beginner trails next time.',
+      'Perhaps try something a little simpler first.',
+      'Perhaps a beginner class would suit you better.',
+      'Maybe stick to the easier routes until you find your feet.',
+      "Our coaches do know what they're doing, so let's trust the process.",
+      "Let's leave the grading to the instructors, shall we?",
+      "Let's not get ahead of ourselves, shall we? 😊",
+      'Best to leave the diagnosis to the professionals.',
       'Learning an instrument takes patience 😊',
       'Progress with a new trainer takes a bit of patience.',
       'Results take practice, so stick with it.',
@@ -424,6 +444,12 @@ export const rules: LintRule[] = [
       'Two free lessons is more than most beginners ask for.',
     ],
     allows: [
+      "We know what you're going through, and the instructor will call you tonight.",
+      "We've added a beginner option to the booking page, so the level is clearer before you book.",
+      'If you fancy it, the Tuesday taster session is free for all members.',
+      'Shall we book you in with Sam on Tuesday at ten?',
+      "We do know how frustrating the wait is, so we've moved you up the list.",
+      "Let's find a time that suits you: shall we say Thursday at four?",
       'Thank you for your patience while we fixed the booking page.',
       'We know it takes patience to wait for a part, so we have lent you a spare in the meantime.',
       'Our bigger room holds more than most groups need, so your party of twelve will fit.',

@@ -77,7 +77,8 @@ export const rules: LintRule[] = [
       ', not a defect|flaw $',
       'not =that|=such ~2 =deal',
       'not a big deal $',
-      "=it'll|=they'll|will|=it|hair|=it's grow|grows|growing back",
+      // At the sentence's end: "it'll grow back in six weeks; the next trim is free" is a timeline, not a shrug.
+      "=it'll|=they'll|will|=it|hair|=it's grow|grows|growing back $",
       // A claim refused by rule: "claims about the charge are not accepted", "there are no grounds for review".
       "claims|complaints|appeals|objections|disputes ~5 not|=cannot|=can't|=won't ~2 accepted|considered|entertained|upheld $",
       // A door shut by rule: "cannot be reversed.", "returns aren't accepted for compatibility issues".
@@ -379,6 +380,7 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      "The fur will grow back in six to eight weeks, and her next groom is on us.",
       "The warranty doesn't cover water damage, but we'll repair it at cost.",
       'Water damage is covered by the warranty, so the repair is free.',
       "We'll fix it free even though it isn't covered by the warranty.",
@@ -438,6 +440,13 @@ export const rules: LintRule[] = [
     class: 'dismissive',
     severity: 'error',
     patterns: [
+      "=they're|=they =are =really? =the =people|=team|=company|=firm =to ~2 =chase|=contact|=call|=ask|=speak|=talk|=complain|=claim|=write",
+      // Sent on to someone else: "they're really the ones you'd need to chase", "that is down to the council".
+      "=they're|=they =are =really? =the =ones =you'd|=you|=to ~3 =chase|=contact|=call|=ask|=speak|=talk|=complain|=claim|=write",
+      "=you'd|=you'll =need|=have =to =chase =them|=the|=royal|=your|=their|=him|=her",
+      "=you =will|=would|=may|=might =need|=have =to =chase =them|=the|=royal|=your|=their|=him|=her",
+      "=you|=you'd|=you'll ~3 =take =it|=this|=that =up =with =them|=the|=royal|=your|=their",
+      "=that|=this|=that's|=it's|=it =is? =down =to =the|=them ~1 =diocese|=council|=landlord|=insurer|=bank|=manufacturer|=airline|=authority|=authorities|=developer|=builder|=agent|=registry|=carrier|=supplier",
       // Left to the customer and a third party: "how a roofer quotes is between you and them".
       "is|=that's|=it's|matter|issue|something =between you and =them|=him|=her|=the|=your|=they|=that",
       'out of our hands|control',
@@ -461,6 +470,12 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "Once it leaves our depot, they're the people to speak to.",
+      "Once it's left us, they're really the ones you'd need to chase.",
+      "You'll have to chase the courier about that.",
+      "You'd need to take it up with your bank.",
+      'That is down to the council, not us.',
+      "It's down to the landlord to fix the heating.",
       'How the courier handles it is between you and them.',
       "That's a matter between you and your bank.",
       'Any dispute over the quote is something between you and the installer.',
@@ -476,6 +491,9 @@ export const rules: LintRule[] = [
       'You might be happier shopping elsewhere.', "You'd be better off elsewhere.",
     ],
     allows: [
+      "We've chased the courier ourselves, so you won't need to chase them.",
+      "That's down to the fact that we were short-staffed, and we're sorry.",
+      "We'll take it up with the courier today and call you back by five.",
       "We'd like this to stay between you and us, so please email care@shop.example.",
       'The noise from the building site is out of our control, but we can move you to a quieter room tonight.',
       'The weather was out of our hands, though we should have warned you about the ferry delays.',
@@ -707,6 +725,16 @@ export const rules: LintRule[] = [
     severity: 'warning',
     unlessPrevious: ['wrong', 'sorry', 'mistake', 'fault', 'apologise', 'apologize'],
     patterns: [
+      // Their experience filed as opinion, or the talk ended: "taste is subjective", "we won't be commenting further".
+      "=won't|=not =be? =commenting|=comment =further $",
+      "=won't|=not =be? =commenting|=comment =further =on =this|=it|=that|=the =matter? $",
+      '=no =further =comment $',
+      '=is|=are =subjective $',
+      "=subjective ~3 =cannot|=can't|=unable ~3 =comment",
+      // Terms quoted instead of an answer: "times are estimates only and do not constitute a commitment".
+      '=do|=does =not =constitute =a|=any ~2 =commitment|=guarantee|=promise|=obligation',
+      '=are|=is =estimates|=estimate|=indicative|=approximate =only',
+      '=for =guidance|=information =only $',
       ', =full =stop|=period $',
       "=and =that's =the =system|=policy|=procedure|=rule|=process $",
       "=and =that =is =the =system|=policy|=procedure|=rule|=process $",
@@ -731,6 +759,14 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "We won't be commenting further on this.",
+      'We have no further comment.',
+      'Taste is subjective.',
+      'Impressions of service are subjective, and we are unable to comment on them.',
+      'Delivery dates shown at checkout are estimates only.',
+      'Quoted lead times do not constitute a guarantee.',
+      'The timings in the brochure are indicative only and do not form a contractual obligation.',
+      'Arrival windows are provided for guidance only.',
       'Tee times are allocated on the same basis for everyone. We are unable to make exceptions.',
       'Orders close at 2pm, full stop.',
       'Older routers are no longer supported, and that won\'t be changing.',
@@ -745,6 +781,9 @@ export const rules: LintRule[] = [
       'Bell noise comes with staying next to the cathedral.',
     ],
     allows: [
+      'Taste is subjective, but the chef is happy to make yours less spicy next time.',
+      "We won't comment further in public, but Sarah will call you this afternoon.",
+      "The delivery date was only an estimate, but we should have told you it had slipped, so we've refunded the shipping.",
       'Tickets can\'t be refunded once doors open, but we can move yours to the March show.',
       'Check-in starts at 3pm because we clean until then, but you\'re welcome to drop your bags from 10am.',
       'We got the order wrong, full stop, and a fresh one is on its way.',

@@ -9,6 +9,9 @@ export const rules: LintRule[] = [
     severity: 'error',
     onlyWhen: LEGAL_CASES,
     patterns: [
+      // The cause named as ours: "the delay in your diagnosis was our error".
+      '=is|=was|=were =our =error|=mistake|=failing|=failure|=negligence|=oversight',
+      '=error|=mistake|=failure|=oversight ~4 =is|=was =ours',
       'accept|accepts|accepted|acknowledge|acknowledges|bear|bears|assume responsibility|liability for the|your|all|any ~2 losses|loss|damages|damage|costs',
       'we admit',
       'we acknowledge that we|the',
@@ -106,6 +109,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
     examples: [
+      'The late referral was our error.',
+      'Losing the paperwork was our mistake, and it cost you the deadline.',
+      'The missed inspection was our failure, not yours.',
+      'The error in the measurements was ours.',
       'The company accepts responsibility for the losses you suffered.',
       'We hereby accept liability for all damages arising from the delay.',
       'The delay is entirely on us.',
@@ -155,6 +162,7 @@ export const rules: LintRule[] = [
       "We recognise that the fitter's mistake during the install caused the flooding.",
     ],
     allows: [
+      'We are reviewing the notes from your first appointment, and our practice manager will call you this week.',
       'We would like to understand what happened; please contact us directly at support@agency.com.',
       'We cannot discuss the contract here, but our director will call you today.',
       'The invoice did not meet the payment terms, so our accounts team will call you to sort it out.',

@@ -354,6 +354,8 @@ export const rules: LintRule[] = [
     severity: 'error',
     onlyWhen: COMPLAINTS,
     patterns: [
+      // "We appreciate your expert opinion on espresso."
+      '=your =expert|=professional|=learned|=esteemed =opinion|=opinions|=advice|=verdict|=assessment|=critique|=view|=views',
       '=raise|=take|=discuss|=have|=speak|=talk|=check ~3 =with =the =sun|=wind|=weather|=rain|=sea|=tide|=tides|=universe|=snow|=clouds|=moon|=gods',
       '=ask =the =sun|=wind|=weather|=rain|=sea|=tide|=snow|=clouds|=moon =to',
       '=we =admire|=respect|=salute|=applaud =the|=your =dedication|=commitment|=thoroughness|=devotion',
@@ -372,6 +374,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'We appreciate your expert opinion on espresso.',
+      'Thank you for your professional assessment of our pastry.',
       "Rain in November, we'll take it up with the weather 😉",
       "Next time we'll ask the sea to stay calm for you 🌊",
       'Four pages about a cold latte, we admire the dedication ☕',
@@ -386,6 +390,7 @@ export const rules: LintRule[] = [
       'Thanks for the "honest" review from an account made yesterday 😉',
     ],
     allows: [
+      'Our expert will look at the engine on Monday and call you with her opinion.',
       'Thank you for such a detailed write-up 📚 your point about the soggy bread was spot on.',
       'Rain at an outdoor festival is miserable, we know ☔ and the covered stage will be twice the size next year.',
       'Your idea about the final exam started a real discussion in the faculty 🙂',

@@ -16,6 +16,10 @@ export const rules: LintRule[] = [
     class: 'overpromise',
     severity: 'warning',
     patterns: [
+      // Every one, every time: "every tub we deliver will be at 38 degrees the moment you get in".
+      '=you =can =count =on =it',
+      '=every|=each ~2 =we =deliver|=send|=ship|=serve|=bake|=make|=fit|=install|=cook ~1 =will =be|=arrive =perfect|=hot|=warm|=on|=at|=spotless|=fresh|=flawless|=ready|=right',
+      '=every|=each ~3 =will ~4 =the =moment|=minute|=second|=instant =you',
       // "You'll never get an attitude like that here again", "you won't have a single further delay, ever".
       'you will never ~8 =again|=ever',
       'you will not have|get|see|face|experience|hit a? single|another|any ~1 further|more? delay|delays|problem|problems|issue|issues|mistake|mistakes|error|errors ~8 =ever|=again',
@@ -141,6 +145,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.overpromise,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Every pizza we deliver will arrive hot, you can count on it.',
+      'Each cake we bake will be perfect from now on.',
+      'Every room will be spotless the moment you walk in.',
       'I promise nothing else will go wrong with your order.',
       'Rest assured, nothing more can go wrong now that Dan is on the job.',
       'Nothing will go wrong from here on, you have my word.',
@@ -195,6 +202,9 @@ export const rules: LintRule[] = [
       'Your roof will stay dry for twenty years, you have our word.', 'We guarantee full recovery after two sessions.',
     ],
     allows: [
+      'Every tub we deliver is now checked with a thermometer before the driver leaves.',
+      'You can count on us to call you back by Friday.',
+      'From Monday every order we ship will be checked twice at packing.',
       'We checked every fitting twice so that nothing is left to chance on Thursday.',
       "From here on, Kate will be your single contact and will call you each morning.",
       "We can't promise the weather will hold, but the marquee has sides if it rains.",

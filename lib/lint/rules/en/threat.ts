@@ -353,4 +353,30 @@ export const rules: LintRule[] = [
       'Your refund will be processed within five working days.',
     ],
   },
+  {
+    // Our costs turned on the customer: "we'll be adding the call-out time you've cost us to your final invoice".
+    id: 'en-threat-bill-you-for-it',
+    class: 'threat',
+    severity: 'error',
+    // "…to your account as credit" gives money back.
+    unlessNext: ['as'],
+    patterns: [
+      "=you've|=you =have =cost =us",
+      '=add|=adding|=put|=putting ~3 =time|=hours|=costs|=cost|=call|=callout|=trip|=visit|=wasted ~6 =to|=on =your ~1 =invoice|=bill|=account|=balance',
+      '=invoice|=bill|=charge =you =for ~2 =wasted|=lost|=extra =time|=hours|=trip|=call|=callout|=afternoon|=morning|=day',
+    ],
+    message: MESSAGES.threat,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "If the post stays up, we'll be adding the wasted trip to your bill.",
+      "The hours you've cost us will go on your final invoice.",
+      "We'll invoice you for the lost afternoon.",
+      'Expect us to put the call-out time on your account.',
+    ],
+    allows: [
+      "We won't charge the call-out fee, since the delay was ours.",
+      "We've taken the call-out time off your invoice.",
+      "We'll add the missed hours to your account as credit.",
+    ],
+  },
 ];
