@@ -23,13 +23,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { BANKS } from '../lib/compose/banks/index';
 import { lintReply, MODEL_RULE_PREFIX, rulesByLanguage } from '../lib/lint/index';
-import { forEachToneFeature, isToneClass, loadToneModel, toneProbabilities, TONE_CLASSES, type ToneClass, type ToneModelFile } from '../lib/lint/tone-model';
+import { isToneClass, loadToneModel, toneProbabilities, TONE_CLASSES, type ToneClass, type ToneModelFile } from '../lib/lint/tone-model';
 import { toneClassApplies } from '../lib/lint/tone';
 import { LANGUAGES, type Language } from '../lib/taxonomy';
 import { tokenize, type Token } from '../lib/text';
 import { segmentsOf } from '../lib/lint/segments';
 import type { LintContext } from '../lib/types';
 import { isFound, problemSpan, readReplies, type LabelledReply } from '../test/eval/replies';
+import { featuresOf, fitLinearModel } from './linear-model';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repliesDir = join(root, 'test/fixtures/replies');
@@ -45,10 +46,6 @@ const LEGAL_CASE: LintContext = { category: 'legal_threat', flags: ['legal_threa
  */
 const L2 = 0.00003;
 const EPOCHS = 250;
-const LEARNING_RATE = 0.1;
-/** Sentences a stem or pair must occur in to get a weight. */
-const MIN_DOCS = 2;
-const PRUNE_BELOW = 0.05;
 /** The share of good replies the model alone may flag, measured on held-out sets. */
 const FALSE_ALARM_BUDGET = 0.015;
 /**
@@ -79,15 +76,6 @@ function jsonLines(file: string): unknown[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as unknown);
-}
-
-const PAIR_SEPARATOR = ' ';
-
-function featuresOf(tokens: Token[]): Map<string, number> {
-  const f = new Map<string, number>();
-  const add = (name: string) => f.set(name, (f.get(name) ?? 0) + 1);
-  forEachToneFeature(tokens, { word: add, prefix: add, pair: (a, b) => add(a + PAIR_SEPARATOR + b) });
-  return f;
 }
 
 function replyExamples(set: string, reply: LabelledReply): Example[] {
@@ -157,61 +145,9 @@ function bankPhrases(node: unknown): string[] {
   return [];
 }
 
-const K = TONE_CLASSES.length;
-
-/** One-vs-rest logistic regression with an L2 penalty, full-batch Adam. */
+/** The tone model of one language: every example sentence, TONE_CLASSES as the classes. */
 function fit(examples: Example[], thresholds: number[]): ToneModelFile {
-  const docs = new Map<string, number>();
-  for (const e of examples) for (const name of e.features.keys()) docs.set(name, (docs.get(name) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [name, n] of docs) if (n >= MIN_DOCS) index.set(name, index.size + 1);
-  const rows = examples.map((e) => [...e.features].flatMap(([name, x]) => (index.has(name) ? [[index.get(name)!, x] as const] : [])));
-  const gold = examples.map((e) => TONE_CLASSES.map((c) => (e.labels.has(c) ? 1 : 0)));
-  // Row 0 of w is the bias.
-  const w = new Float64Array((index.size + 1) * K);
-  const m = new Float64Array(w.length);
-  const v = new Float64Array(w.length);
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    const grad = new Float64Array(w.length);
-    rows.forEach((row, i) => {
-      for (let c = 0; c < K; c++) {
-        let z = w[c]!;
-        for (const [j, x] of row) z += w[j * K + c]! * x;
-        const g = (1 / (1 + Math.exp(-z)) - gold[i]![c]!) / rows.length;
-        grad[c]! += g;
-        for (const [j, x] of row) grad[j * K + c]! += g * x;
-      }
-    });
-    for (let p = 0; p < w.length; p++) {
-      const g = grad[p]! + (p >= K ? L2 * w[p]! : 0);
-      m[p] = 0.9 * m[p]! + 0.1 * g;
-      v[p] = 0.999 * v[p]! + 0.001 * g * g;
-      w[p]! -= (LEARNING_RATE * (m[p]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[p]! / (1 - 0.999 ** epoch)) + 1e-8);
-    }
-  }
-  const round = (x: number) => Math.round(x * 100) / 100;
-  const file: ToneModelFile = { classes: [...TONE_CLASSES], thresholds, bias: TONE_CLASSES.map((_, c) => round(w[c]!)), vocabulary: [], rows: [], wordRows: [], pairRows: [] };
-  const vocabulary = new Map<string, number>();
-  const indexOf = (stem: string) => {
-    let i = vocabulary.get(stem);
-    if (i === undefined) {
-      i = vocabulary.size;
-      vocabulary.set(stem, i);
-      file.vocabulary.push(stem);
-      file.wordRows.push(-1);
-    }
-    return i;
-  };
-  for (const [name, j] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const row = TONE_CLASSES.map((_, c) => round(w[j * K + c]!)).map((x) => (Math.abs(x) >= PRUNE_BELOW ? x : 0));
-    if (row.every((x) => x === 0)) continue;
-    const rowIndex = file.rows.length / K;
-    file.rows.push(...row);
-    const [first, second] = name.split(PAIR_SEPARATOR) as [string, string | undefined];
-    if (second === undefined) file.wordRows[indexOf(first)] = rowIndex;
-    else file.pairRows.push(indexOf(first), indexOf(second), rowIndex);
-  }
-  return file;
+  return fitLinearModel(examples, TONE_CLASSES, thresholds, { l2: L2, epochs: EPOCHS });
 }
 
 function contextOf(reply: LabelledReply): LintContext {
