@@ -13,6 +13,7 @@ import { insideAny, quoteSpans, scareQuotes } from './quotes';
 import { segmentsOf, type Segment } from './segments';
 import { signOffStart } from './sign-off';
 import { lintSentence, type LintEnv, type SentenceLint } from './sentence';
+import { heardSignals } from './signal-model';
 import { MODEL_RULE_PREFIX } from './tone';
 import { toneModel } from './tone-model';
 
@@ -120,6 +121,23 @@ function isThanksOrCliché(sentence: string, result: SentenceLint): boolean {
   return cliché * 2 > sentence.trim().length;
 }
 
+const SPOKEN_SIGNALS = SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep;
+
+/**
+ * Empathy or a next step the signal model hears in the reply's quiet sentences, asked only when the lists found
+ * neither in the whole reply, so a reply that says "sorry" and "we'll call you" costs nothing.
+ */
+function heardInQuietSentences(signals: number, results: readonly SentenceLint[], language: Language): number {
+  let heard = 0;
+  for (const r of results) {
+    if (((signals | heard) & SPOKEN_SIGNALS) === SPOKEN_SIGNALS) break;
+    if (!r.quiet) continue;
+    if (r.heard < 0) r.heard = heardSignals(r.quiet, language);
+    heard |= r.heard;
+  }
+  return heard & SPOKEN_SIGNALS;
+}
+
 /** Sentence results (relative offsets) + whole-reply passes → the reply's diagnostics, sorted by start. */
 export function assemble(text: string, segments: readonly { start: number; end: number }[], results: readonly SentenceLint[], env: LintEnv): Diagnostic[] {
   const quotes = quoteSpans(text);
@@ -151,6 +169,7 @@ export function assemble(text: string, segments: readonly { start: number; end: 
       fixes: [{ label: FIX_LABELS.removeQuotes[env.ui], replacement: text.slice(q.start + 1, q.end - 1) }],
     });
   }
+  signals |= heardInQuietSentences(signals, results, env.language);
   const found = privacy(text, env.context.ownContacts ?? [], env.ui);
   all.push(...found.diagnostics);
   const first = segments[0] ?? { start: 0, end: text.length };

@@ -27,9 +27,16 @@ export interface LintEnv {
 export interface SentenceLint {
   /** Offsets relative to the sentence start. */
   diagnostics: Diagnostic[];
-  /** Bitmask of SIGNAL_BIT. */
+  /** Bitmask of SIGNAL_BIT, from the signal lists. */
   signals: number;
   mentionsName: boolean;
+  /**
+   * The tokens the signal model may read for empathy or a next step the lists missed (heardSignals); null when the
+   * linter flags the sentence: a sentence flagged as dry, mocking or dismissive is not the reply's empathy.
+   */
+  quiet: Token[] | null;
+  /** heardSignals(quiet), once asked (-1 before). */
+  heard: number;
 }
 
 /**
@@ -272,7 +279,8 @@ export function lintSentence(
             : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, tokens, offset, env.language),
     ),
   );
-  return { diagnostics, signals, mentionsName };
+  const quiet = diagnostics.some((d) => d.severity !== 'info') ? null : tokens;
+  return { diagnostics, signals, mentionsName, quiet, heard: -1 };
 }
 
 const WAY_ROUND_ID = `${SIGNAL_ID_PREFIX}wayRound`;

@@ -50,8 +50,9 @@ export interface ToneModelFile {
   pairRows: number[];
 }
 
-export interface ToneModel {
-  classes: readonly ToneClass[];
+/** A one-vs-rest linear model over tone features, unpacked: the tone model, or the signal model (signal-model.ts). */
+export interface LinearModel<C extends string> {
+  classes: readonly C[];
   thresholds: readonly number[];
   /** The thresholds as log-odds, compared with toneLogits without a sigmoid per class. */
   logitThresholds: readonly number[];
@@ -63,6 +64,8 @@ export interface ToneModel {
   pairRows: PairRows;
   scorer: LogitSum;
 }
+
+export type ToneModel = LinearModel<ToneClass>;
 
 /** Vocabulary indices stay below this, so a pair of them makes one small-integer key (fast as a Map key). */
 export const PAIR_KEY = 1 << 15;
@@ -82,8 +85,10 @@ function hasDigit(s: string): boolean {
  * 732 planted problems (596 -> 609) with the same 12 of 320 good replies flagged; 3 and 5 letters found fewer.
  */
 export const STEM_PREFIX_LENGTH = 4;
-/** Marks a stem prefix in the vocabulary; no word token starts with it. */
-export const STEM_PREFIX_MARK = '~';
+/** A long stem's prefix feature: "~" (which no word token starts with) and its first letters. */
+export function stemPrefix(stem: string): string {
+  return '~' + stem.slice(0, STEM_PREFIX_LENGTH);
+}
 /** Punctuation that carries tone: a rhetorical "?" and a pushy "!". */
 const TONE_MARKS = new Set(['?', '!']);
 
@@ -94,8 +99,8 @@ const TONE_MARKS = new Set(['?', '!']);
  */
 export interface ToneFeatureVisitor {
   word(stem: string, token: Token): void;
-  /** Right after `word(stem, token)` when the stem is longer than STEM_PREFIX_LENGTH. */
-  prefix(prefix: string, token: Token): void;
+  /** Right after `word(stem, token)` when the stem is longer than STEM_PREFIX_LENGTH; the feature is stemPrefix(stem). */
+  prefix(stem: string, token: Token): void;
   pair(first: string, second: string): void;
 }
 
@@ -112,7 +117,7 @@ export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatur
       continue;
     }
     visitor.word(t.stem, t);
-    if (t.stem.length > STEM_PREFIX_LENGTH) visitor.prefix(STEM_PREFIX_MARK + t.stem.slice(0, STEM_PREFIX_LENGTH), t);
+    if (t.stem.length > STEM_PREFIX_LENGTH) visitor.prefix(t.stem, t);
     if (previous !== null) visitor.pair(previous, t.stem);
     previous = t.stem;
   }
@@ -123,11 +128,14 @@ export function isToneClass(value: string): value is ToneClass {
 }
 
 export function loadToneModel(file: ToneModelFile): ToneModel {
-  if (file.classes.join() !== TONE_CLASSES.join() || TONE_CLASSES.length !== CLASS_COUNT) {
-    throw new Error(`tone model: classes ${file.classes.join(', ')} are not TONE_CLASSES; retrain with scripts/train-lint-model.ts`);
-  }
-  const classes = TONE_CLASSES;
-  if (file.vocabulary.length >= PAIR_KEY) throw new Error('tone model: vocabulary too large for pair keys');
+  if (TONE_CLASSES.length !== CLASS_COUNT) throw new Error('tone model: LogitSum.addRow is written out for a different number of classes');
+  return loadLinearModel(file, TONE_CLASSES, 'scripts/train-lint-model.ts');
+}
+
+/** Unpacks a model file whose classes must be `classes`, in order; `trainer` is named in the error when they are not. */
+export function loadLinearModel<C extends string>(file: ToneModelFile, classes: readonly C[], trainer: string): LinearModel<C> {
+  if (file.classes.join() !== classes.join()) throw new Error(`linear model: classes ${file.classes.join(', ')} are not ${classes.join(', ')}; retrain with ${trainer}`);
+  if (file.vocabulary.length >= PAIR_KEY) throw new Error('linear model: vocabulary too large for pair keys');
   const pairRows = new PairRows(file.pairRows.length / 3);
   for (let i = 0; i < file.pairRows.length; i += 3) pairRows.set(file.pairRows[i]! * PAIR_KEY + file.pairRows[i + 1]!, file.pairRows[i + 2]!);
   const model = {
@@ -210,7 +218,7 @@ class LogitSum implements ToneFeatureVisitor {
   /** Vocabulary indices of the last two words shown (-1: not in the vocabulary). */
   private previous = -1;
   private current = -1;
-  constructor(model: Omit<ToneModel, 'scorer'>) {
+  constructor(model: Omit<LinearModel<string>, 'scorer'>) {
     this.z = new Float64Array(model.classes.length);
     ({ bias: this.bias, vocabulary: this.vocabulary, rows: this.rows, wordRows: this.wordRows, pairRows: this.pairRows } = model);
   }
@@ -229,10 +237,10 @@ class LogitSum implements ToneFeatureVisitor {
     this.current = index;
     if (index >= 0) this.addRow(this.wordRows[index]!);
   }
-  prefix(prefix: string, token: Token): void {
+  prefix(stem: string, token: Token): void {
     let row = this.prefixRowOfForm.get(token);
     if (row === undefined) {
-      const index = this.vocabulary.get(prefix);
+      const index = this.vocabulary.get(stemPrefix(stem));
       row = index === undefined ? -1 : this.wordRows[index]!;
       this.prefixRowOfForm.set(token, row);
     }
@@ -249,6 +257,10 @@ class LogitSum implements ToneFeatureVisitor {
   private addRow(row: number): void {
     if (row < 0) return;
     const { z, rows } = this;
+    if (z.length !== CLASS_COUNT) {
+      for (let c = 0, b = row * z.length; c < z.length; c++) z[c]! += rows[b + c]!;
+      return;
+    }
     const b = row * CLASS_COUNT;
     z[0]! += rows[b]!;
     z[1]! += rows[b + 1]!;
@@ -269,7 +281,7 @@ class LogitSum implements ToneFeatureVisitor {
  * Log-odds of each class of `model` for the sentence made of `tokens`. The array is the model's own and is
  * overwritten by the next call: read it before scoring another sentence.
  */
-export function toneLogits(model: ToneModel, tokens: readonly Token[]): Float64Array {
+export function toneLogits(model: LinearModel<string>, tokens: readonly Token[]): Float64Array {
   const sum = model.scorer;
   sum.reset();
   forEachToneFeature(tokens, sum);
@@ -277,6 +289,6 @@ export function toneLogits(model: ToneModel, tokens: readonly Token[]): Float64A
 }
 
 /** Probability of each class of `model` for the sentence made of `tokens`. */
-export function toneProbabilities(model: ToneModel, tokens: readonly Token[]): number[] {
+export function toneProbabilities(model: LinearModel<string>, tokens: readonly Token[]): number[] {
   return Array.from(toneLogits(model, tokens), (v) => 1 / (1 + Math.exp(-v)));
 }
