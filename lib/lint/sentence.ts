@@ -275,7 +275,7 @@ export function lintSentence(
         : toneClass === 'overpromise'
           ? promiseDeclined(tokens, tokens.length - 1, env.language, Infinity)
           : toneClass === 'dismissive'
-            ? declinesInPublic(tokens, env.language)
+            ? declinesInPublic(tokens, env.language) || (signals & (SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep)) !== 0
             : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, tokens, offset, env.language),
     ),
   );

@@ -50,7 +50,10 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
  * already decided against a class, which the model's word counts cannot see. Thanks for the review is dry only when
  * the reply has nothing else ("Спасибо за ваш отзыв." before a warm answer to praise), which the structure check
  * judges; a signature names who writes, where the model, having learnt sentences, hears a dry template; a promise
- * declined ("I can't promise we'll never …") is the honest limit, not an overpromise.
+ * declined ("I can't promise we'll never …") is the honest limit, not an overpromise; a limit said in the same
+ * sentence as empathy or a next step ("Unfortunately we can't take opened jars back, but we'll swap it for …") is
+ * explained, not brushed off. Held out (h59, h60, h62, h63 left out of training), that last one took the model's
+ * false alarms on those sets' good replies from 14 to 10 of 320 and found the same 632 of 689 problems.
  */
 export function toneDiagnostics(
   sentence: string,

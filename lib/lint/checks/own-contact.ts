@@ -54,6 +54,13 @@ const STAFF_CONTACT = new RegExp(
   'iu',
 );
 
+/**
+ * Where the customer is asked to send something: «пратете снимка във Viber на 0887 …», "text a photo to 07700 …",
+ * «надішліть фото в Telegram на …». The number receives, so it is ours; "we sent you an SMS to …" is theirs.
+ */
+const SEND_IT_TO =
+  /(?:(?:^|[^\p{L}])(?:пратете|изпратете|пришлите|отправьте|надішліть|надсилайте)|(?:^|[.!?,;:—–]\s*|please\s+|just\s+)(?:send|text|message|whatsapp))(?:[^\p{L}.!?]+\p{L}+){0,4}[^\p{L}.!?]+(?:на|on|to|at)\s*:?\s*$/iu;
+
 /** A direct number is a line of ours: «Координаторка Олена … її прямий номер: …», "Raj's direct number is …". */
 const DIRECT_NUMBER = /(?:^|[^\p{L}])(?<!(?:ваш\p{L}*|your)\s+)(?:прям\p{L}*|пряк\p{L}*|direct)\s+(?:номер\p{L}*|телефон\p{L}*|number|phone)(?:\s+(?:is|е|є))?\s*:?\s*$/iu;
 
@@ -222,7 +229,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
   if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || ownCue(before, STAFF_CONTACT) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || ownCue(before, MEETING_AT) || CONTACT_LABEL.test(before) || DIRECT_NUMBER.test(before) || invites(before);
+  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || ownCue(before, STAFF_CONTACT) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || ownCue(before, MEETING_AT) || CONTACT_LABEL.test(before) || DIRECT_NUMBER.test(before) || SEND_IT_TO.test(before) || invites(before);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));

@@ -117,6 +117,10 @@ describe('stays clean', () => {
       [{ language: 'en', category: 'general_complaint' }, 'Some soreness is normal for a few days, but what you describe should be looked at, so please call us on 020 7946 0321 tomorrow.'],
     ],
     [
+      'ru: a limit said with «к сожалению» is explained, not brushed off (h63)',
+      [{ language: 'ru', category: 'product_defect' }, 'Жанна, к сожалению, подшитые брюки мы не можем принять обратно: после подгонки ткань уже не продать.'],
+    ],
+    [
       'uk: «так буває, поки …» explains a cause',
       [{ language: 'uk', category: 'product_defect' }, 'Найчастіше так буває, поки колодки ще не притерлися до ротора; майстер налаштує це за 15 хвилин.'],
     ],

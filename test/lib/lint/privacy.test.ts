@@ -36,6 +36,11 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['Координаторка Олена зателефонує вам сьогодні. Якщо так зручніше, її прямий номер: +380 67 551 20 18.', []],
     ["Raj will ring you back; his direct number is 020 7946 0873.", []],
     ['Ваш прямий номер +380 67 551 20 18 ми вже внесли в картку.', [['privacy-phone', '+380 67 551 20 18']]],
+    // Where the customer is asked to send something is ours (h63); where we sent something is theirs.
+    ['Ако Ви е по-удобно, пратете снимка във Viber на 0887 310 520 и ще Ви кажем дали имаме частта.', []],
+    ['Надішліть фото квитанції в Telegram на 067 318 20 44, і ми все перевіримо.', []],
+    ['If it is easier, just text a photo of the label to 07700 900 418 and we will check it.', []],
+    ['Мы отправили вам SMS на 8 916 234-18-07, но ответа не было.', [['privacy-phone', '8 916 234-18-07']]],
     [
       'Щойно плата надійде, майстер напише вам на andrii.k88@gmail.com і подзвонить на 067 318 44 29.',
       [
