@@ -706,6 +706,34 @@ export const rules: LintRule[] = [
     ],
   },
   {
+    // The customer's pick called a risk they took: "choosing it was always going to be a gamble".
+    id: 'en-blame-customer-your-gamble',
+    class: 'blame_customer',
+    severity: 'error',
+    unlessPrevious: ['if', 'whether', 'when', 'unless'],
+    patterns: [
+      '=choosing|=picking|=selecting|=ordering|=booking|=opting|=using|=skipping|=declining ~5 =was|=is =always? =going =to =be =a? =gamble|=risk|=risky',
+      '=choosing|=picking|=selecting|=ordering|=booking|=opting|=using|=skipping|=declining ~5 =was|=is =always? =a =gamble|=risk',
+      '=you =took|=accepted|=chose =that|=this|=the|=a =risk|=gamble',
+      '=risk|=gamble =you =took|=chose|=accepted',
+      '=at =your =own =risk',
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Picking standard post in July was always going to be risky.',
+      'You took that risk when you skipped the insured option.',
+      'Booking the last ferry home is always a gamble.',
+      'Ordering the cheapest courier was a risk you chose.',
+      'The economy seats are booked at your own risk.',
+    ],
+    allows: [
+      'Standard post in summer should never have been offered at checkout — that risk was ours, and we have removed it.',
+      'If you took the insured option, the refund goes through automatically.',
+      'Choosing the right size is easier with the new fit guide, and the exchange is free.',
+    ],
+  },
+  {
     // How the customer (or their pet or child) used it, given as the cause: "your dog wouldn't keep still",
     // "it lasts for years unless you bite on something hard", "that comes from an impact, not normal use".
     id: 'en-blame-customer-how-it-was-used',

@@ -216,6 +216,8 @@ export const rules: LintRule[] = [
       'part of the charm|fun',
       'one of those things',
       'come|comes with the territory',
+      // The fault filed under the hobby itself: "it's part of diving", "that's just part of sailing".
+      "=it's|=that's|=its|=it|=that|=which =is? =just|=simply|=all? =part =of =the? =diving|=sailing|=skiing|=climbing|=hiking|=camping|=cycling|=surfing|=fishing|=riding|=flying|=travel|=travelling|=traveling|=sport|=game|=hobby|=life|=adventure|=motorsport|=racing",
       'part and parcel',
       'par for the course',
       'is|are|was|were|that|it|which|this to be expected',
@@ -296,6 +298,8 @@ export const rules: LintRule[] = [
       "We don't see any grounds for a refund.", 'Having reviewed the case, we found no basis for compensation.',
       "We can't identify any grounds for a goodwill credit.",
       'Hair is hair, it grows back.',
+      "A leaking drysuit happens to the best of us; it's part of diving.", "Getting wet? That's simply part of sailing.",
+      "Blisters on the first day? That's all part of hiking.",
       'Expedited review is not possible in your case.',
       'The mark is part of the natural leather, not a defect.',
       "Come on, it's not that big a deal.",
@@ -381,6 +385,8 @@ export const rules: LintRule[] = [
     ],
     allows: [
       "The fur will grow back in six to eight weeks, and her next groom is on us.",
+      'A safety check with an instructor is part of every dive we run, and it should have caught this.',
+      "Checking every regulator before a dive is part of our job, and we didn't do it properly on Saturday.",
       "The warranty doesn't cover water damage, but we'll repair it at cost.",
       'Water damage is covered by the warranty, so the repair is free.',
       "We'll fix it free even though it isn't covered by the warranty.",

@@ -57,6 +57,8 @@ export const rules: LintRule[] = [
       'correct rating',
       'fair rating',
       'in exchange for your review|rating',
+      // The change asked for as a small favour: "a quick edit to your review would mean a lot"; not "thanks for the update".
+      '=a|=an|=any|=quick|=small|=little|=tiny =edit|=edits|=update|=updates|=tweak|=revision|=amendment|=change =to|=of =your|=the =review|=rating|=stars|=score',
       'in exchange for removing',
       'refund you if you remove|delete|change|update ~2 review|rating|post|comment',
       // The reward tied to the review going: "we will refund you as soon as the review is deleted".
@@ -106,6 +108,9 @@ export const rules: LintRule[] = [
       'If the new seat fits, could you add an extra star?',
       'Worth a star or two more, surely?',
       'We hope the free dessert wins us a star back.',
+      'If the new dock works for you, a small tweak to your rating would really help us.',
+      'An update of the review would be lovely once you have tried it again.',
+      'Any edits to your review are very welcome now that the app is fixed.',
     ],
     allows: [
       'Your review stays up whatever you decide; we just want to fix the boiler.', 'If your review is visible to you but not to us, send us a screenshot.', 'While your insurance claim remains live, the courier cannot collect the parcel.',
@@ -116,6 +121,8 @@ export const rules: LintRule[] = [
       "If the parcel isn't delivered by Friday, we'll refund it in full.",
       'If you delete the app and reinstall it, the login works again.',
       'Thank you for your review, Anna; the new charger ships today.',
+      'After reading your review we made a change to the checkout page, and the fee now shows up front.',
+      'Thanks so much for the update to your review, it made our week.',
       'When your review was posted, we called the courier straight away.',
       'After your review, we changed the recipe back.',
       'Your review helped us rethink the booking system.',

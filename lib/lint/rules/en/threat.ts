@@ -16,6 +16,8 @@ export const rules: LintRule[] = [
       'statements|claims|comments|allegations ~3 untrue|false|inaccurate ~2 and|or ~1 damaging|defamatory|harmful',
       'think carefully|twice about what you publish|post|write|say|share',
       `review|post|comment|profile|screenshot ~4 forwarded|passed|sent|handed ~3 ${ENFORCERS}`,
+      // The customer's identity handed over: "we will be passing your details to our solicitor".
+      `=will|=we'll|=shall|=be|=are =pass|=passing|=forward|=forwarding|=hand|=handing|=give|=giving|=send|=sending|=report|=reporting =your =details|=name|=information|=info|=address|=data|=identity|=account ~4 ${ENFORCERS}`,
       `forwarded|passed|sent|handed|shown|shared ~2 review|post|comment|profile|screenshot ~3 ${ENFORCERS}`,
       'forced|compelled|obliged ~2 act|action|steps|measures',
       // Court named without "legal action": "we will be forced to appeal in court", "our solicitor will prepare a claim".
@@ -114,6 +116,8 @@ export const rules: LintRule[] = [
       'Your comments are untrue and damaging to our business.',
       'We suggest you think carefully about what you post online.',
       'Our solicitors have been made aware of this review.',
+      "We'll be handing your name and address to our lawyers.", 'We are forwarding your details to the police today.',
+      'Unless the comments go, we shall pass your information to our legal team.',
       "We've saved screenshots of every post.",
       'If this continues, we will be forced to go to court.',
       'Our solicitor is drafting a claim against you as we speak.',
@@ -172,6 +176,7 @@ export const rules: LintRule[] = [
       'Please write to us so we can look at your contract together.',
       'We have passed your letter to our lawyers, they will reply to you by Friday.',
       'If the parcel was stolen from your doorstep, please report it to the police and send us the reference.',
+      'With your permission, we can pass your details to the police so they can return your stolen bike.',
       'If you have any further questions, our legal team can be reached at legal@shop.example.',
       'The delay had consequences for your holiday, and we are truly sorry.',
       'We have kept a record of your complaint, and Maria will call you tomorrow.',
