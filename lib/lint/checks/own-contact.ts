@@ -125,7 +125,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
   /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
-const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send)$/;
+const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send|calling|texting|messaging|emailing|ringing|phoning|dialling|dialing)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
 /** Before one of those words, a determiner makes it a noun: "the phone number on file", "your email" ("give us a ring" invites). */
@@ -251,17 +251,17 @@ export function isCompanyEmail(text: string, start: number, email: string, ownCo
 }
 
 /**
- * Only "or", "and", a comma or a slash between two contacts, perhaps with the verb that uses the second one or a
- * messenger: "care@shop.example or 044 220-30-30", «позвоните по … или напишите на …», «напише вам на … і подзвонить
- * на …», «на hello@… или в WhatsApp …».
+ * Only "or", "and", a comma or a slash between two contacts, perhaps with the verb that uses the second one (up to
+ * three words: «… или да се обадят на …») or a messenger: "care@shop.example or 044 220-30-30", «позвоните по … или
+ * напишите на …», «напише вам на … і подзвонить на …», «на hello@… или в WhatsApp …».
  */
 const JOINED =
-  /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*(?<verb>[\p{L}'’]+\s+)?(?:(?:в|у|on|via|по|през|чрез)\s+(?:whatsapp|viber|telegram|signal|messenger|вайбер\p{L}*|телеграм\p{L}*|вотсап\p{L}*|ватсап\p{L}*)[\s:]*)?(?:(?:on|at|by|to|по|на|за)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*)?$/iu;
+  /^[\s,;:/]*(?:или|або|or|and|и|і|та|й|\/)?[\s,;:]*(?<verb>(?:[\p{L}'’]+\s+){1,3})?(?:(?:в|у|on|via|по|през|чрез)\s+(?:whatsapp|viber|telegram|signal|messenger|вайбер\p{L}*|телеграм\p{L}*|вотсап\p{L}*|ватсап\p{L}*)[\s:]*)?(?:(?:on|at|by|to|по|на|за)\s+(?:телефону|телефоном|номеру|номером|phone|number)?[\s:]*)?$/iu;
 
 /** How two contacts are given together: with a verb for the second one, plainly, or not at all (null). */
 export function joinedContacts(text: string, previousEnd: number, start: number): 'verb' | 'plain' | null {
   const m = JOINED.exec(text.slice(previousEnd, start));
   const verb = m?.groups?.verb?.trim().toLowerCase();
-  if (!m || (verb !== undefined && CUSTOMER_OBJECT.test(verb))) return null;
+  if (!m || (verb !== undefined && verb.split(/\s+/).some((w) => CUSTOMER_OBJECT.test(w)))) return null;
   return verb === undefined ? 'plain' : 'verb';
 }

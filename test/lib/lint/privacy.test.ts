@@ -40,6 +40,10 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['Ако Ви е по-удобно, пратете снимка във Viber на 0887 310 520 и ще Ви кажем дали имаме частта.', []],
     ['Надішліть фото квитанції в Telegram на 067 318 20 44, і ми все перевіримо.', []],
     ['If it is easier, just text a photo of the label to 07700 900 418 and we will check it.', []],
+    // h64, h65: a second contact joined by a three-word verb, and "by calling".
+    ['Молим всички пътували да ни пишат на reklamacii@pateshestvia.example или да се обадят на 0889 310 418.', []],
+    ['You can pick the slot yourself on our site or by calling 512-555-0163.', []],
+    ['Our driver tried calling you on 512-555-0163 twice.', [['privacy-phone', '512-555-0163']]],
     ['Мы отправили вам SMS на 8 916 234-18-07, но ответа не было.', [['privacy-phone', '8 916 234-18-07']]],
     [
       'Щойно плата надійде, майстер напише вам на andrii.k88@gmail.com і подзвонить на 067 318 44 29.',
