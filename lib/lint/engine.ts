@@ -173,11 +173,11 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   const found = privacy(text, env.context.ownContacts ?? [], env.ui);
   all.push(...found.diagnostics);
   const first = segments[0] ?? { start: 0, end: text.length };
-  // Only a reply that thanks and neither apologises nor offers a step can be "thanks and clichés": skip the walk otherwise.
-  const mayBeBareThanks = (signals & SIGNAL_BIT.thanksForReview) !== 0 && (signals & (SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep)) === 0;
+  // Only a reply that neither apologises nor offers a step can be "thanks and clichés": skip the walk otherwise.
+  const mayBeOnlyClichés = (signals & (SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep)) === 0;
   const signedAt = signOffStart(text);
   const onlyThanksAndClichés =
-    mayBeBareThanks && segments.every((s, i) => s.start >= signedAt || isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
+    mayBeOnlyClichés && segments.every((s, i) => s.start >= signedAt || isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // Whole-reply findings are about the reply, not a phrase: they never replace a phrase's diagnostic.
   const result = dedupe(all);

@@ -27,7 +27,7 @@ export interface ReplyFacts {
   offersContact: boolean;
   /** Span of the first sentence, where a greeting goes. */
   firstSentence: { start: number; end: number };
-  /** Every sentence thanks for the review or is a dry cliché. */
+  /** Every sentence thanks for the review or is a dry cliché (only worked out when no sentence shows empathy or a step). */
   onlyThanksAndClichés: boolean;
   /** Spans of the sentences that thank for the review. */
   thanks: { start: number; end: number }[];
@@ -64,9 +64,10 @@ export function structure(text: string, facts: ReplyFacts, context: LintContext,
     !has(SIGNAL_BIT.empathy) &&
     !has(SIGNAL_BIT.nextStep);
   if (bareThanks) out.push(whole('dry-thanks-only', 'dry', CHECK_MESSAGES.dryThanksOnly[ui]));
+  // A reply made only of clichés is a finished answer however short: "Noted, thanks.", «Информацию получили.»
+  const endsFinished = ENDS_FINISHED.test(text.slice(0, trimmedEnd));
   const finished =
-    signed ||
-    length >= LONG_REPLY_CHARS || (length >= MIN_FINISHED_CHARS && ENDS_FINISHED.test(text.slice(0, trimmedEnd))) || bareThanks;
+    signed || length >= LONG_REPLY_CHARS || (endsFinished && (length >= MIN_FINISHED_CHARS || facts.onlyThanksAndClichés)) || bareThanks;
   if (!finished) return out;
 
   const name = context.customerName?.trim().split(/\s+/)[0];

@@ -278,6 +278,13 @@ describe('structure', () => {
     const publicOnly = 'Олег, спасибо за ваш комментарий о сроках и макете.';
     expect(lintReply(publicOnly, dispute).map((d) => d.rule)).toEqual(expect.arrayContaining(['structure-private-channel', 'structure-next-step']));
   });
+  it('reads a reply of clichés alone as finished however short, and a bare greeting as not yet (h64, h65)', () => {
+    const rules = (text: string, language: 'ru' | 'uk' | 'en') => lintReply(text, { language, category: 'delivery_problem' }).map((d) => d.rule);
+    expect(rules('Информацию приняли.', 'ru')).toEqual(expect.arrayContaining(['structure-empathy', 'structure-next-step']));
+    expect(rules('Noted, thank you.', 'en')).toEqual(expect.arrayContaining(['structure-empathy', 'structure-next-step']));
+    expect(rules('Здравствуйте, Анна.', 'ru')).toEqual([]);
+    expect(rules('Hello Anna,', 'en')).toEqual([]);
+  });
   it('reads new next steps and private channels: a treat, a number to dial, a meeting arranged', () => {
     const rules = (text: string, language: 'ru' | 'uk' | 'bg' | 'en', category: LintContext['category']) =>
       lintReply(text, { language, category }).map((d) => d.rule);
