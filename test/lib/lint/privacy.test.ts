@@ -14,6 +14,7 @@ describe('privacy', () => {
     ['Позвоните нам: +7 495 123-45-67.', []],
     ['Заказ №5478123 уже в пути.', [['privacy-order', '5478123']]],
     ['Your order #88231 was refunded.', [['privacy-order', '88231']]],
+    ['The wrong paint code was used on job card 20931.', [['privacy-order', '20931']]],
     ['Деньги вернулись на карту 4276 3800 1234 5679.', [['privacy-card', '4276 3800 1234 5679']]],
     ['Курьер приедет на ул. Ленина, д. 5, кв. 12 завтра.', [['privacy-address', 'ул. Ленина, д. 5, кв. 12']]],
     ['We will send it to 221 Baker Street today.', [['privacy-address', '221 Baker Street']]],
