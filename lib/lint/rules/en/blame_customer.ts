@@ -83,7 +83,7 @@ export const rules: LintRule[] = [
     patterns: [
       '=up =to =the =guest|=customer|=rider|=driver|=user|=buyer|=renter|=passenger|=owner|=client|=tenant =to =check|=read|=verify|=make|=ensure|=confirm',
       // The check put on the customer: "it's on riders to check it before locking", "the onus is on the buyer".
-      "=it's|=it|=that's|=that =is? =on =you|=riders|=customers|=guests|=drivers|=users|=buyers|=renters|=passengers|=members|=tenants|=owners|=the =customer|=rider|=driver|=user|=guest|=buyer|=renter|=owner? =to",
+      "=it's|=it|=that's|=that =is? =really|=ultimately|=entirely|=squarely|=always|=just? =on =you|=riders|=customers|=guests|=drivers|=users|=buyers|=renters|=passengers|=members|=tenants|=owners|=the =customer|=rider|=driver|=user|=guest|=buyer|=renter|=owner? =to",
       '=the =onus =is|=lies|=was =on =the? =you|=rider|=riders|=customer|=customers|=guest|=guests|=driver|=drivers|=user|=users|=buyer|=buyers|=renter|=renters',
       '=up =to =riders|=customers|=guests|=drivers|=users|=buyers|=renters|=passengers|=owners =to =check|=read|=verify|=make|=ensure|=confirm',
       // "You were asked to queue like everyone else": the customer as the one who would not.
@@ -148,6 +148,11 @@ export const rules: LintRule[] = [
       'that|this part|bit ~1 is|was on you',
       "=that's|=thats on you",
       'your team|staff|side ~3 sent|delivered|approved|signed|returned|provided ~5 late|days|weeks',
+      // The job handed to the buyer: "which is something the buyer needs to get right".
+      // The setting named as the customer's pick: "not the 5 GHz one you picked during setup".
+      'not the ~3 =one|=ones you =picked|=chose|=selected|=ticked|=entered|=typed|=clicked|=tapped',
+      '=something =the? =buyer|=buyers|=customer|=customers|=owner|=owners|=user|=users|=guest|=guests|=driver|=drivers|=installer|=purchaser|=you =needs|=need|=has|=have|=must|=should ~2 =get =right',
+      '=something =the? =buyer|=buyers|=customer|=customers|=owner|=owners|=user|=users|=guest|=guests|=driver|=drivers|=installer|=purchaser|=you =is|=are =responsible =for',
     ],
     replacements: ["Let's sort this out together"],
     message: MESSAGES.blameCustomer,
@@ -158,6 +163,11 @@ export const rules: LintRule[] = [
       "It's on you to read the size chart before ordering.",
       'That is on the customer to confirm at checkout.',
       'The onus is on the buyer to measure the space first.',
+      "So it's really on you to keep an eye on those alerts.", "It's ultimately on the owner to check the tyre pressure.",
+      'Mounting torque is something the buyer needs to get right.', 'Sizing is something the customer is responsible for.',
+      'Setting the clock is something you have to get right yourself.',
+      'It only works on the 2.4 GHz network, not the 5 GHz one you picked during setup.',
+      'The fee is for the express slot, not the standard one you selected at checkout, so it stands.',
       'It is up to drivers to check the height limit before entering.',
       'The name was engraved exactly as you typed it.',
       'We printed the banner precisely as you spelled it.',
@@ -193,6 +203,9 @@ export const rules: LintRule[] = [
     allows: [
       "The zone map wasn't clear enough, and that's on us to fix, so the fee is cancelled.",
       "It's on us to check the parcel before it leaves, and this time we didn't.",
+      "It's really on us to keep an eye on those alerts, and we've now added a text at 80%.",
+      'Mounting torque is something our fitters need to get right, and we will redo it free.',
+      'We sent the blue one, not the one you ordered, and the right one ships today.',
       'We have set it up exactly as you asked.',
       "We'll send the replacement to the address you provided at checkout.",
       "We delivered it to flat 3 instead of flat 5, and that was our mistake.",
@@ -558,6 +571,9 @@ export const rules: LintRule[] = [
       `we|I =did|=had ${WARNED} you`,
       'we|I =did =warn|=advise|=remind you',
       `you were =clearly|=repeatedly|=explicitly|=twice|=already ${WARNED}`,
+      // "You were asked twice by the bar staff before anyone raised their voice."
+      'you were =asked|=warned|=reminded|=told =twice|=repeatedly|=several|=multiple|=three ~3 =before',
+      'you were =asked|=warned|=reminded|=told =twice|=repeatedly|=several|=multiple|=three =times? =by =the|=our ~2 =staff|=team|=driver|=drivers|=manager|=security|=door|=bar|=crew|=stewards|=steward|=lifeguard|=lifeguards|=receptionist|=staffs',
       `you had been =clearly|=repeatedly|=explicitly|=twice|=already? ${WARNED}`,
       'you were =warned',
       'despite|against|ignoring|ignored ~1 our|my ~1 warning|warnings|advice|recommendation|recommendations|instructions',
@@ -573,12 +589,16 @@ export const rules: LintRule[] = [
       'As we told you at the fitting, leather stretches in the first week.',
       'You were clearly advised not to run it without water.',
       'You ran the machine empty against our advice.',
+      'You were asked twice by the door staff before anyone raised their voice.', 'You were warned several times by our stewards.',
+      'You were reminded three times before the gate closed.',
     ],
     allows: [
       "I'm sorry we didn't warn you about the building work in advance.",
       'Although we never warned you about the roadworks, we should have, and the first night is on us.',
       'You should have been warned about the delay, and I am sorry you were not.',
       'We will warn you by text before the engineer arrives.',
+      'You were told twice it would be ready on Friday, and both times we let you down.',
+      'You were asked by our staff to move tables twice, which should never have happened.',
     ],
   },
   {

@@ -421,10 +421,15 @@ export const rules: LintRule[] = [
       '=patience =is =a =virtue',
       // Measured against everyone else: "which is more than most teams ever need".
       "=is|=that's|=it's|=was =more =than =most ~1 =people|=customers|=teams|=groups|=guests|=players|=users|=clients|=families|=beginners =ever? =need|=needs|=use|=ask|=get|=require",
+      // Their skill doubted while excusing them: "easy to miss if you're not very techy".
+      "if you're|you =are =not =very|=too|=that|=particularly|=especially|=overly? =techy|=technical|=tech|=savvy|=handy|=practical|=sporty",
+      "=for =someone|=people|=those|=anyone =who =isn't|=aren't|=is|=are =not? =very|=too|=that? =techy|=technical|=tech|=savvy|=handy",
     ],
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "It's easy to miss if you're not very techy.", "Don't worry if you're not too technical, the app does most of it.",
+      "It's a tricky step for anyone who isn't very tech savvy.",
       "Our instructors know what they're doing, so let's leave it to them.",
       'Maybe start with one of our beginner trails next time.',
       'Perhaps try something a little simpler first.',
@@ -444,6 +449,8 @@ export const rules: LintRule[] = [
       'Two free lessons is more than most beginners ask for.',
     ],
     allows: [
+      "If you'd rather not do the technical part, our engineer can set it up for free on Thursday.",
+      "The manual isn't very clear on this step, so here is a short video we made.",
       "We know what you're going through, and the instructor will call you tonight.",
       "We've added a beginner option to the booking page, so the level is clearer before you book.",
       'If you fancy it, the Tuesday taster session is free for all members.',

@@ -259,12 +259,21 @@ export const rules: LintRule[] = [
       'consider this matter|case closed|resolved',
       '=nothing|=not =much more|else we can say|add',
       '=not =much more|else we can say|add',
+      // The contraction too: "this isn't something we can help with", "that's not something we compensate for".
+      "=isn't|=wasn't|=aren't something|anything we|I can|could help|assist",
+      "not|=isn't|=aren't something|anything we|I ~1 compensate|refund|reimburse|credit|pay|offer",
+      // Replies withheld: "please don't expect a response from this account".
+      "=don't =expect =a|=any|=further =further? =response|=reply|=replies|=responses|=answer|=answers",
+      '=do =not =expect =a|=any|=further =further? =response|=reply|=replies|=responses|=answer|=answers',
     ],
     // "It was only a matter of time", "just a small token of our apology": not the problem made small.
     unlessNext: ['matter', 'gesture', 'token', 'thank'],
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "Refunds go through the venue, so this isn't something we can help with.", "That isn't anything we can assist with here.",
+      'Short delays at peak times are not something we compensate for.', "Weather delays aren't something we refund.",
+      "Please don't expect a reply from this page on billing questions.", 'Do not expect any further responses on this matter.',
       'This concludes our investigation.',
       'The case is now closed.',
       'We consider this complaint resolved and will not respond further.',
@@ -384,6 +393,9 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      "This isn't something we can fix over chat, so Dan will ring you at 3pm to sort it.",
+      'You can expect a reply from Sam by the end of today, and he has the refund form ready.',
+      'A 40-minute wait is not something we would ever call acceptable, so the delivery fee is refunded.',
       "The fur will grow back in six to eight weeks, and her next groom is on us.",
       'A safety check with an instructor is part of every dive we run, and it should have caught this.',
       "Checking every regulator before a dive is part of our job, and we didn't do it properly on Saturday.",

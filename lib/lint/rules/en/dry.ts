@@ -33,6 +33,8 @@ export const rules: LintRule[] = [
       'sorry if you feel|felt',
       'sorry that you feel|felt that way',
       'sorry you feel that way',
+      // The bare line with "trouble" for "inconvenience": "Sorry for the trouble caused."
+      '^ we|we\'re|i\'m|i? =are|=am? =very|=so|=truly? sorry|apologies|apologize|apologise for the trouble|hassle|bother|disruption caused? $',
     ],
     message: MESSAGES.templateEmpathy,
     seed: '002_24e291e7fef570d7.txt',
@@ -47,11 +49,13 @@ export const rules: LintRule[] = [
       'Sorry for the inconvenience.',
       'We are very sorry for the inconvenience.',
       'Sorry for any hassle.', 'Apologies for any bother this caused.', 'We apologise for any hassle.',
+      'Sorry for the trouble caused.', 'Apologies for the hassle caused.', "We're sorry for the trouble.",
     ],
     allows: [
       'I am sorry the courier left your parcel in the rain — that should not have happened.',
       'I am sorry for the two-day delay on your refund: it was our mistake, and it is paid today.',
       'Sorry for the hassle with the parking fine: we have cancelled it and refunded the £60.',
+      'Sorry for the trouble caused by the missing screws: a full set is in the post today.',
     ],
   },
   {

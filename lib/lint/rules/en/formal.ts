@@ -139,6 +139,9 @@ export const rules: LintRule[] = [
       'you are requested to',
       'with|in =regard|=regards to your account|order|booking|enquiry|inquiry|request|case|payment|invoice|balance|matter|claim|reservation',
       'our|the records indicate|suggest|reflect',
+      // Back-office verbs: "must be reported within 48 hours in order to be actioned".
+      '=actioned',
+      'in order to be processed|considered|reviewed|validated|actioned|escalated',
     ],
     replacements: [''],
     message: MESSAGES.bureaucratese,
@@ -154,11 +157,14 @@ export const rules: LintRule[] = [
       'With regard to your account, the balance remains outstanding.',
       'In regard to your booking, please see the attached terms.',
       'Our records indicate that the parcel was delivered on Monday.',
+      'Missed collections must be reported within 48 hours in order to be actioned.', 'Your request has been actioned.',
+      'Claims must include a receipt in order to be considered.',
     ],
     allows: [
       'We will get back to you by Friday with the tracking number.',
       'Our records show the parcel never left the depot, so the mistake is ours.',
       'Thank you for getting in touch about your account.',
+      'Report a missed bin by Thursday and the crew will come back for it on Friday.',
     ],
   },
   {

@@ -370,10 +370,15 @@ export const rules: LintRule[] = [
       '=duly =noted $',
       '=thanks|=thank =for =the|=your "',
       '=thank =you =for =the|=your "',
+      // The complaint billed as a running joke: "the great Bach edition mystery strikes again 😅".
+      '=the =great ~3 =mystery|=saga|=conspiracy|=caper|=debate|=drama|=heist|=whodunnit',
+      '=mystery|=saga|=curse|=gremlins|=gremlin ~1 =strikes|=struck|=strike =again',
     ],
     message: MESSAGES.mockery,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Ha, the great Bach edition mystery strikes again 😅', 'Ah, the great parking saga continues.',
+      'Ah, the wobbly table curse strikes again!', 'The gremlins struck again, it seems 🙃',
       'We appreciate your expert opinion on espresso.',
       'Thank you for your professional assessment of our pastry.',
       "Rain in November, we'll take it up with the weather 😉",
@@ -390,6 +395,8 @@ export const rules: LintRule[] = [
       'Thanks for the "honest" review from an account made yesterday 😉',
     ],
     allows: [
+      'The missing-page fault has struck again on that print run, so we are recalling every copy.',
+      'It was a great mystery to us too until the courier found the parcel in the wrong van.',
       'Our expert will look at the engine on Monday and call you with her opinion.',
       'Thank you for such a detailed write-up 📚 your point about the soggy bread was spot on.',
       'Rain at an outdoor festival is miserable, we know ☔ and the covered stage will be twice the size next year.',

@@ -130,6 +130,9 @@ export const rules: LintRule[] = [
       '=zero defects|faults|issues|problems|delays|errors|complaints|breakages',
       // "It will last a lifetime", "they'll work for at least ten years".
       "will|it'll|they'll|=won't last|work|run|hold ~4 forever|lifetime|decades|years",
+      // "It'll run like new for the next ten years."
+      "will|it'll|they'll|=it'd ~3 like|as =new ~5 years|decades|forever|lifetime",
+      "will|it'll|they'll run|work|last|perform|look|stay ~3 =for =the =next ~1 =ten|=twenty|=fifteen|=thirty|=fifty|=hundred|=many|#|=few years|decades",
       'guaranteed not to',
       '100 % guarantee|guaranteed|sure|satisfaction|certain',
       '100 percent',
@@ -200,9 +203,13 @@ export const rules: LintRule[] = [
       "Your card won't ever be declined again, promise.",
       "A mistake like that just can't happen again.", 'Every call will be answered within 30 seconds.',
       'Your roof will stay dry for twenty years, you have our word.', 'We guarantee full recovery after two sessions.',
+      "Once the valve is replaced it'll run like new for the next ten years.", 'Your floor will look like new for decades.',
+      'The new pump will work perfectly for the next twenty years.',
     ],
     allows: [
       'Every tub we deliver is now checked with a thermometer before the driver leaves.',
+      'The new valve comes with a five-year warranty, so any fault in that time is on us.',
+      "After the service it'll run like new again; if anything changes, Kev will come straight back.",
       'You can count on us to call you back by Friday.',
       'From Monday every order we ship will be checked twice at packing.',
       'We checked every fitting twice so that nothing is left to chance on Thursday.',

@@ -44,6 +44,12 @@ export const rules: LintRule[] = [
       `abuse|harassment|insult ~8 forwarded|passed|sent|handed|referred|reported ~4 ${ENFORCERS}`,
       `if|should|unless you ~4 continue|persist|keep|repeat|post|publish ~8 ${ENFORCERS}|=sue`,
       `if|should|unless ~6 again|continue|continues|persist|persists|repeat|repeated ~8 ${ENFORCERS}`,
+      // "If they carry on, our solicitor will be the one replying."
+      `if|should|unless ~3 =carry|=carries =on ~8 ${ENFORCERS}`,
+      `our|my ~1 ${ENFORCERS} ~1 will|=would be =the =one|=ones =replying|=responding|=answering|=dealing|=talking`,
+      // A debt pressed at court: "we'll be chasing the £85 you still owe through small claims".
+      'chase|chasing|pursue|pursuing|recover|recovering|=take|=taking ~6 =through|=via =the? =small =claims',
+      'chase|chasing|pursue|pursuing|recover|recovering ~5 =you =still? =owe|=owed',
       `will|would|shall not hesitate ~4 ${ENFORCERS}`,
       `won't|wouldn't hesitate ~4 ${ENFORCERS}`,
       'hear from our lawyers|attorneys|solicitors',
@@ -138,6 +144,8 @@ export const rules: LintRule[] = [
       'Abusive messages to our staff are reported to the police.',
       'If you continue to post lies about us, we will see you in court.',
       'We will not hesitate to involve our solicitors.',
+      'If the posts carry on, our lawyer will be the one replying.', 'From here on our solicitors will be the ones responding.',
+      "We'll recover the balance through small claims if it isn't paid.", "We're pursuing the £120 you still owe.",
       'Lying about a business online will have consequences.',
       'We have kept a copy of your review.',
       'There will be consequences.',
@@ -162,6 +170,10 @@ export const rules: LintRule[] = [
       "We'll ask the platform to get this post removed and your account suspended.",
     ],
     allows: [
+      'If the charge carries on showing, our billing team will refund it the same day.',
+      'Our solicitor has checked the contract and confirms the deposit is yours, so it is back on your card.',
+      "You're free to take this to small claims, but we'd much rather refund you today.",
+      "As the claim is going through small claims, we'll answer there, and our manager is still happy to talk in the meantime.",
       'Our legal team has checked your contract, and the refund is approved.',
       "We've received your claim, and our lawyer will contact you to go through the details privately.",
       "Please reply by Friday or you'll miss the free upgrade.",
