@@ -71,8 +71,12 @@ const DIRECT_NUMBER = /(?:^|[^\p{L}])(?<!(?:ваш\p{L}*|your)\s+)(?:прям\p{
 const CONTACT_LABEL =
   /(?:^|[,;:—–]\s*|[.!?]\s+)(?:(?:shop|office|work|studio|salon|clinic|workshop|store|direct|рабоч\p{L}*|робоч\p{L}*|служеб\p{L}*)\s+)?(?:телефон|тел|номер|phone|tel|моб|mobile|mob|cell)\.?\s*:?\s*$/iu;
 
-/** "If you'd rather talk, we're on 0333 …", "we are at …": where the company can be reached. */
-const WE_ARE_ON = /(?:^|[^\p{L}])(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)\s*:?\s*$/iu;
+/**
+ * "If you'd rather talk, we're on 0333 …", "we are at …", «в субботу стоим на Набережной, 3», «намираме се на …»: where
+ * the company can be reached. «Можно и по телефону …» gives our line too.
+ */
+const WE_ARE_ON =
+  /(?:^|[^\p{L}])(?:(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)|(?:стоим|стоїмо|находимся|знаходимося|намираме\s+се|работаем|працюємо)(?:\s+\p{L}+)?\s+(?:на|в|у)|(?:можно|можна|може)(?:\s+(?:и|і|й|также|також|още))?\s+(?:по|за|на)\s+(?:телефону|телефоном|номеру|номером|телефона))\s*:?\s*$/iu;
 
 /**
  * Opening hours before an address: «Работим от понеделник до събота, 10–19 ч., на ул. „Шипка“ 8», «працюємо щодня

@@ -32,6 +32,9 @@ const ADDRESS_TAIL = /(?:,?\s*(?:бл|вх|ет|ап|кв|корп|к|стр|п�
 const MASKED_CARD_BEFORE = /(?:[*•xX]{2,}[\s-]*|(?:ending|ends)(?:\s+in)?\s+|(?:оканчива|заканчива|закінчу|завършва)\p{L}*\s+(?:на\s+)?|(?:карт\p{L}*|card)\s*[*•]+\s*)$/iu;
 /** An id's letter prefix: "№UA-20931". */
 const ID_PREFIX = /[\p{Lu}]{1,4}-?$/u;
+/** A measure, not a house number: «улицата е по-тясна от 3 метра», «в 200 м от улицы». */
+const UNIT_AFTER = /^\s*(?:м|метр\p{L}*|метър|km|км|см|cm|mm|мм|кг|kg|минут\p{L}*|хвилин\p{L}*|мин|час\p{L}*|годин\p{L}*|%)(?![\p{L}\d])/iu;
+
 /** Cheap test before ADDRESS_BEFORE: an abbreviation with a dot or a street word. */
 const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt|ж\.к|бл|вх)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|квартал|жк|кв|ап|apt/i;
 const EN_STREET_AFTER =
@@ -136,7 +139,7 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
     } else if ((digits.length >= 10 && digits.length <= 15) || (digits.length === 9 && HOTLINE.test(digits))) {
       const hotline = HOTLINE.test(digits.replace(/^7(?=800)/, '8'));
       out.push({ kind: 'phone', start, end, own: hotline || isCompanyContact(text, start, m[0], ownContacts), certain: hotline });
-    } else if (digits.length <= 5 && STREET_HINT.test(before)) {
+    } else if (digits.length <= 5 && STREET_HINT.test(before) && !UNIT_AFTER.test(text.slice(end, end + 12))) {
       const street = ADDRESS_BEFORE.exec(before);
       if (street) {
         const from = start - (before.length - street.index) + (street[0].length - street[0].trimStart().length);

@@ -45,6 +45,12 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['Молим всички пътували да ни пишат на reklamacii@pateshestvia.example или да се обадят на 0889 310 418.', []],
     ['You can pick the slot yourself on our site or by calling 512-555-0163.', []],
     ['Our driver tried calling you on 512-555-0163 twice.', [['privacy-phone', '512-555-0163']]],
+    // h66, h67: where we stand, "you can also phone", a measure after a street word; the number a call came from is theirs.
+    ['В субботу стоим на Набережной, 3: подойдите к окошку.', []],
+    ['Можно и по телефону +7 (4922) 33-18-41, с 9 до 19.', []],
+    ['Вызов поступил с номера +7 903 518-44-41, машина была у вас в 03:05.', [['privacy-phone', '+7 903 518-44-41']]],
+    ['Така става, когато улицата е по-тясна от 3 метра и камионът не може да влезе.', []],
+    ['Курьер приезжал на ул. Гагарина, 12, кв. 45 и дважды звонил.', [['privacy-address', 'ул. Гагарина, 12, кв. 45']]],
     ['Мы отправили вам SMS на 8 916 234-18-07, но ответа не было.', [['privacy-phone', '8 916 234-18-07']]],
     [
       'Щойно плата надійде, майстер напише вам на andrii.k88@gmail.com і подзвонить на 067 318 44 29.',
