@@ -23,7 +23,6 @@ describe('the signal model', () => {
     ['en', 'empathy', 'A cold shower after a long drive is the last thing anyone wants.'],
     ['ru', 'nextStep', 'Новые лампы поставят в четверг, и к вечеру в коридоре снова будет светло.'],
     ['uk', 'nextStep', 'Нові лампи поставлять у четвер, і до вечора в коридорі знову буде світло.'],
-    ['bg', 'empathy', 'Студен душ след дълъг път е последното, което човек иска.'],
   ])('%s: hears %s where no signal phrase does: %s', (language, kind, text) => {
     expect(listsHear(text, language, kind)).toBe(false);
     expect(structureWarnings(text, language)).not.toContain(WARNING[kind]);
