@@ -171,6 +171,10 @@ export const rules: LintRule[] = [
       `${STAFF}|manager ~5 cut|cutting|cuts corners`,
       `lazy|useless|hopeless|incompetent|clueless ${STAFF}`,
       `${STAFF}|manager|member ~3 messed|screwed|botched|blew`,
+      // "Our installer, frankly, did a sloppy job … and that's on him."
+      `${STAFF}|manager|member|he|she ~3 =did|=does|=has =done? =a|=an =sloppy|=shoddy|=lousy|=slapdash|=careless|=rubbish|=awful|=terrible|=lazy =job`,
+      "=that's|=it's =on =him|=her $", "=that's|=it's =on =him|=her ,",
+      '=that|=this =is =on =him|=her $', '=that|=this =is =on =him|=her ,',
       // "Our former programme lead mismanaged your cohort".
       `${STAFF}|manager|member|lead|head|director|supervisor ~3 =mismanaged|=mishandled|=bungled|=botched`,
       "driver's|courier's|employee's|waiter's|waitress's|agent's|technician's|staff's|cashier's|receptionist's|colleague's|worker's fault|mistake|error|blunder",
@@ -267,6 +271,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameStaff,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "Our installer, frankly, did a sloppy job on the cabling, and that's on him.", 'The fitter did a shoddy job on your tiles.',
+      'Honestly, our cleaner did a lousy job that day.', "The booking was her mistake, and that's on her.",
       "He still hasn't got the hang of the coffee machine.",
       "She's still learning the ropes, I'm afraid.",
       "The cashier doesn't quite have the hang of our tills yet.",
@@ -338,6 +344,8 @@ export const rules: LintRule[] = [
       'Our ex-director bungled the handover.',
     ],
     allows: [
+      'We did a poor job on the cabling, and that is on us — our installer will redo it free this week.',
+      "Dinner is on him tonight, he said, to say sorry for the wait.",
       'Once you get the hang of the app, booking takes a minute; here is a short video.',
       'Our programme lead will call you tomorrow to plan the rest of the course.',
       "Our new booking system gave you the wrong time, and we've fixed it.",

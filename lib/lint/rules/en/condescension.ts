@@ -203,6 +203,8 @@ export const rules: LintRule[] = [
       // Spelled out as if to a child: "we'll explain it to you nice and slowly".
       'explain|explained|go|walk|talk|run ~5 nice and slowly|slow',
       'explain|explained ~3 to you =again? =slowly',
+      'explain|explained|go|walk|talk|run|put|spell ~5 nice and simply|simple|easy|clear|clearly',
+      'explain|explained|put ~4 =in =the =simplest =possible? =terms|=words|=way',
       'spell it out for you',
       // The confusion pinned on the readers: "since this seems to confuse people", "as some of you seem confused".
       // Only as the reason for a lecture: "it seems to confuse people when…" can own an unclear page.
@@ -289,6 +291,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Let me explain it nice and simply.', "We'll go through it one more time, nice and easy.",
+      'Let me put it in the simplest possible terms.', "I'll spell it out nice and clearly for you.",
       "It honestly isn't that hard to find the button.",
       'It really is not so complicated.',
       'Since this seems to baffle some people, here it is once more.', 'As some of you seem confused: the shop shuts at 6.',
@@ -322,6 +326,8 @@ export const rules: LintRule[] = [
       'Maybe the bakery next door does a nice plain roll.',
     ],
     allows: [
+      'To put it clearly, the refund left our account on Monday and should reach you by Thursday.',
+      'We have kept the new booking form nice and simple, so it takes under a minute.',
       'Our old checkout page seemed to confuse people, so we have rebuilt it.',
       'It seems to confuse people when the app shows two prices, so we have fixed the basket page.',
       'Simmer it nice and slow for two hours, and the beef will be tender.',

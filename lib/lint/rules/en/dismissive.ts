@@ -180,6 +180,13 @@ export const rules: LintRule[] = [
       `${THAT_IS} the? how|way it|things is|are $`,
       `${THAT_IS} the? how|way it|things is|are ,`,
       `${THAT_IS} the? how|way it|things goes|go|work`,
+      // A shrug at how the thing works: "that's kinda how doors work", "weather is weather".
+      `${THAT_IS} =kinda|=kind|=sort =of? how ~2 work|works|behave|behaves`,
+      // The decision put out of anyone's reach: "the office has no discretion to waive a charge once processed".
+      '=no =discretion|=authority|=power|=scope|=leeway ~1 =to =waive|=refund|=cancel|=reverse|=overturn|=remove',
+      '=no =discretion|=authority|=power|=scope|=leeway ~1 =to =make =an? =exception',
+      '=not =within =our|=my|=the =discretion|=remit|=power ~1 =to? =waive|=refund|=cancel|=reverse|=overturn',
+      '=weather|=rules|=traffic|=nature|=snow|=rain|=kids|=dogs|=cats|=animals|=glass =is|=are =weather|=rules|=traffic|=nature|=snow|=rain|=kids|=dogs|=cats|=animals|=glass',
       'that =is? life $',
       'that =is? life ,',
       'such is life',
@@ -271,6 +278,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'The billing office has no discretion to waive a charge once it has been processed.', 'Our staff have no authority to cancel the fee.',
+      'It is not within our discretion to refund the deposit.', 'Branches have no leeway to make an exception.', 'We have no power to reverse the charge now.',
+      "That's kinda how doors work.", "Well, that's sort of how old radiators behave.", 'Weather is weather, we cannot control it.',
+      'Rules are rules, I am afraid.', 'Dogs are dogs — some bark at the vet.',
       "Refunds go through the venue, so this isn't something we can help with.", "That isn't anything we can assist with here.",
       'Short delays at peak times are not something we compensate for.', "Weather delays aren't something we refund.",
       "Please don't expect a reply from this page on billing questions.", 'Do not expect any further responses on this matter.',
@@ -393,6 +404,9 @@ export const rules: LintRule[] = [
       "Unfortunately, that's simply how the system works and we can't change it.",
     ],
     allows: [
+      'I do have the discretion to waive the fee, so I have cancelled it today.',
+      'That is exactly how the refund works: the money reaches your card within three days.',
+      'Snow is forecast again on Friday, so we will deliver your order on Thursday instead.',
       "This isn't something we can fix over chat, so Dan will ring you at 3pm to sort it.",
       'You can expect a reply from Sam by the end of today, and he has the refund form ready.',
       'A 40-minute wait is not something we would ever call acceptable, so the delivery fee is refunded.',

@@ -34,7 +34,9 @@ export const rules: LintRule[] = [
       'sorry that you feel|felt that way',
       'sorry you feel that way',
       // The bare line with "trouble" for "inconvenience": "Sorry for the trouble caused."
-      '^ we|we\'re|i\'m|i? =are|=am? =very|=so|=truly? sorry|apologies|apologize|apologise for the trouble|hassle|bother|disruption caused? $',
+      '^ we|we\'re|i\'m|i? =are|=am? =very|=so|=truly? sorry|apologies|apologize|apologise for the trouble|disruption caused? $',
+      // "Sorry for the hassle!" closing a reply that fixed it is chatty, not a formula; with a full stop it is.
+      '^ we|we\'re|i\'m|i? =are|=am? =very|=so|=truly? sorry|apologies|apologize|apologise for the hassle|bother caused? . $',
     ],
     message: MESSAGES.templateEmpathy,
     seed: '002_24e291e7fef570d7.txt',
@@ -56,6 +58,7 @@ export const rules: LintRule[] = [
       'I am sorry for the two-day delay on your refund: it was our mistake, and it is paid today.',
       'Sorry for the hassle with the parking fine: we have cancelled it and refunded the £60.',
       'Sorry for the trouble caused by the missing screws: a full set is in the post today.',
+      'Our technician will reseat the screen while you wait, free of charge. Sorry for the hassle!',
     ],
   },
   {

@@ -356,6 +356,9 @@ export const rules: LintRule[] = [
     patterns: [
       // "We appreciate your expert opinion on espresso."
       '=your =expert|=professional|=learned|=esteemed =opinion|=opinions|=advice|=verdict|=assessment|=critique|=view|=views',
+      // Their insult turned into praise: "we'll take 'clueless amateurs' as a compliment".
+      'take|taking|took|count|counting ~6 =as =a =compliment',
+      '=consider|=considering|=count ~4 =it|=that|=this =a =compliment',
       '=raise|=take|=discuss|=have|=speak|=talk|=check ~3 =with =the =sun|=wind|=weather|=rain|=sea|=tide|=tides|=universe|=snow|=clouds|=moon|=gods',
       '=ask =the =sun|=wind|=weather|=rain|=sea|=tide|=snow|=clouds|=moon =to',
       '=we =admire|=respect|=salute|=applaud =the|=your =dedication|=commitment|=thoroughness|=devotion',
@@ -377,6 +380,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "We'll take 'old-fashioned' as a compliment.", 'Being called too strict? We take that as a compliment.',
+      'We consider that a compliment, to be honest.', "Honestly, 'overpriced' we'll count as a compliment.",
       'Ha, the great Bach edition mystery strikes again 😅', 'Ah, the great parking saga continues.',
       'Ah, the wobbly table curse strikes again!', 'The gremlins struck again, it seems 🙃',
       'We appreciate your expert opinion on espresso.',
@@ -395,6 +400,8 @@ export const rules: LintRule[] = [
       'Thanks for the "honest" review from an account made yesterday 😉',
     ],
     allows: [
+      'Thank you for your compliment about Anna, we have passed it on to her.',
+      'We are sorry the compliments slip was missing from your box, a new one is in the post.',
       'The missing-page fault has struck again on that print run, so we are recalling every copy.',
       'It was a great mystery to us too until the courier found the parcel in the wrong van.',
       'Our expert will look at the engine on Monday and call you with her opinion.',

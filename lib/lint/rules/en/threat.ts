@@ -15,7 +15,8 @@ export const rules: LintRule[] = [
       'legal|solicitors|lawyers|lawyer|solicitor ~2 team|department|advisers|advisors|counsel|=have|=has|=are|=is ~6 aware|reviewing|examining|assessing|looking ~4 post|review|comments|statements|publication',
       'statements|claims|comments|allegations ~3 untrue|false|inaccurate ~2 and|or ~1 damaging|defamatory|harmful',
       'think carefully|twice about what you publish|post|write|say|share',
-      `review|post|comment|profile|screenshot ~4 forwarded|passed|sent|handed ~3 ${ENFORCERS}`,
+      // Nouns only: "reviewing the visit report sent to our legal adviser" is routine, not the review handed over.
+      `=review|=reviews|=post|=posts|=comment|=comments|=profile|=screenshot|=screenshots ~4 forwarded|passed|sent|handed ~3 ${ENFORCERS}`,
       // The customer's identity handed over: "we will be passing your details to our solicitor".
       `=will|=we'll|=shall|=be|=are =pass|=passing|=forward|=forwarding|=hand|=handing|=give|=giving|=send|=sending|=report|=reporting =your =details|=name|=information|=info|=address|=data|=identity|=account ~4 ${ENFORCERS}`,
       `forwarded|passed|sent|handed|shown|shared ~2 review|post|comment|profile|screenshot ~3 ${ENFORCERS}`,
@@ -33,7 +34,7 @@ export const rules: LintRule[] = [
       `expect|await|expecting|awaiting ~4 our|my ~1 ${ENFORCERS}`,
       'seek|seeking|claim|claiming|recover|recovering ~2 compensation|damages ~8 review|post|comment|reputation|words|lies',
       'our legal options|remedies|recourse|avenues',
-      `account|review|post|profile ~4 reported|passed ~3 ${ENFORCERS}`,
+      `=account|=review|=reviews|=post|=posts|=profile ~4 =reported|=passed ~3 ${ENFORCERS}`,
       'pursue|pursuing|chase|chasing you for',
       'use them|it|this|these ~3 if necessary|needed|required|against',
       `any repeat|recurrence ~8 ${ENFORCERS}`,
@@ -205,6 +206,8 @@ export const rules: LintRule[] = [
       'We had no choice but to take the lift out of service, and we should have warned you.',
       'We will report back to you by Friday.',
       'Our legal team has reviewed your contract and agrees the early exit fee should not apply.',
+      'Our service manager is reviewing the visit report with our legal adviser, as we do whenever damage is reported.',
+      'We are reviewing the engineer’s report with our legal adviser this week and will call you on Friday.',
       'We will cancel your order and refund you in full today.',
       "You shouldn't have to go elsewhere for a decent coffee.",
     ],
@@ -213,6 +216,8 @@ export const rules: LintRule[] = [
     id: 'en-threat-ban',
     class: 'threat',
     severity: 'error',
+    // "thanks for telling us rather than just going elsewhere" thanks them for staying.
+    unlessPrevious: ['than', 'of'],
     patterns: [
       'report your account|profile|review|comment for',
       'review|post|comment has|have|was|will|=is ~1 reported|flagged|challenged|disputed|contested',
@@ -273,6 +278,8 @@ export const rules: LintRule[] = [
       "We'll ban your team from the league.",
     ],
     allows: [
+      'Thanks for telling us rather than just going elsewhere, we will fix it today.',
+      'Thank you for writing to us instead of just going elsewhere.',
       'You are always welcome to call me directly.',
       'We read your review and reported the broken lift to the landlord the same day.',
       'We look forward to more orders from you.',
