@@ -17,6 +17,8 @@ export interface CompiledRules {
 /** Match ids of structure signals: "signal:<kind>". */
 export const SIGNAL_ID_PREFIX = 'signal:';
 export const SIGNAL_BIT: Record<SignalKind, number> = { empathy: 1, nextStep: 2, privateChannel: 4, thanksForReview: 8, wayRound: 16 };
+/** Empathy and a next step: what a complaint's reply must say (seeds 000–002). */
+export const SPOKEN_SIGNALS = SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep;
 /** SIGNAL_BIT by match id: "signal:empathy" → 1. */
 export const SIGNAL_BIT_BY_ID = new Map(SIGNAL_KINDS.map((kind) => [SIGNAL_ID_PREFIX + kind, SIGNAL_BIT[kind]]));
 /** Match ids of the context matcher. */

@@ -8,7 +8,7 @@ import type { Diagnostic, LintContext, Severity } from '../types';
 import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
 import { privacy } from './checks/privacy';
 import { structure } from './checks/structure';
-import { compiledRules, contextMatcher, SIGNAL_BIT } from './compile';
+import { compiledRules, contextMatcher, SIGNAL_BIT, SPOKEN_SIGNALS } from './compile';
 import { insideAny, quoteSpans, scareQuotes } from './quotes';
 import { segmentsOf, type Segment } from './segments';
 import { signOffStart } from './sign-off';
@@ -121,8 +121,6 @@ function isThanksOrCliché(sentence: string, result: SentenceLint): boolean {
   return cliché * 2 > sentence.trim().length;
 }
 
-const SPOKEN_SIGNALS = SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep;
-
 /**
  * Empathy or a next step the signal model hears in the reply's quiet sentences, asked only when the lists found
  * neither in the whole reply, so a reply that says "sorry" and "we'll call you" costs nothing.
@@ -174,7 +172,7 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   all.push(...found.diagnostics);
   const first = segments[0] ?? { start: 0, end: text.length };
   // Only a reply that neither apologises nor offers a step can be "thanks and clichés": skip the walk otherwise.
-  const mayBeOnlyClichés = (signals & (SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep)) === 0;
+  const mayBeOnlyClichés = (signals & SPOKEN_SIGNALS) === 0;
   const signedAt = signOffStart(text);
   const onlyThanksAndClichés =
     mayBeOnlyClichés && segments.every((s, i) => s.start >= signedAt || isThanksOrCliché(text.slice(s.start, s.end), results[i]!));

@@ -8,7 +8,7 @@ import type { Matcher, PhraseMatch, Token } from '../text';
 import type { CustomRule, Diagnostic, Fix, LintContext } from '../types';
 import { shouting } from './checks/shouting';
 import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
-import { CUSTOM_ID_PREFIX, NAME_ID, SIGNAL_BIT, SIGNAL_BIT_BY_ID, SIGNAL_ID_PREFIX, type CompiledRules } from './compile';
+import { CUSTOM_ID_PREFIX, NAME_ID, SIGNAL_BIT, SIGNAL_BIT_BY_ID, SIGNAL_ID_PREFIX, SPOKEN_SIGNALS, type CompiledRules } from './compile';
 import { deletion, matchCase } from './fixes';
 import { inCases } from './rules/cases';
 import { toneDiagnostics } from './tone';
@@ -275,7 +275,7 @@ export function lintSentence(
         : toneClass === 'overpromise'
           ? promiseDeclined(tokens, tokens.length - 1, env.language, Infinity)
           : toneClass === 'dismissive'
-            ? declinesInPublic(tokens, env.language) || (signals & (SIGNAL_BIT.empathy | SIGNAL_BIT.nextStep)) !== 0
+            ? declinesInPublic(tokens, env.language) || (signals & SPOKEN_SIGNALS) !== 0
             : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, tokens, offset, env.language),
     ),
   );

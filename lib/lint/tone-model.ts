@@ -1,8 +1,9 @@
 /**
  * The tone model: for each reply language, a one-vs-rest logistic regression over a sentence's word stems, their
- * first letters and neighbouring stem pairs, fitted by scripts/train-lint-model.ts on the labelled replies and the sentence bank of
- * test/fixtures/replies. Phrase rules name exact wordings; the model hears the many other ways of blaming, arguing
- * or brushing a customer off ("the instructions were on the box in three languages") and flags the sentence.
+ * first letters and neighbouring stem pairs, fitted by scripts/train-lint-model.ts on the labelled replies and the
+ * sentence bank of test/fixtures/replies. Phrase rules name exact wordings; the model hears the many other ways of
+ * blaming, arguing or brushing a customer off ("the instructions were on the box in three languages") and flags the
+ * sentence.
  */
 import type { Language, LintClass } from '../taxonomy';
 import { FormSlots, type Token } from '../text';
@@ -105,8 +106,9 @@ export interface ToneFeatureVisitor {
 }
 
 /**
- * The features of a run of tokens: each word's stem and the start of a long stem, "?" / "!", each emoji (a grin after a refusal), and each pair of
- * neighbouring word stems. Numbers and other punctuation break a pair. Training and scoring both read features through this function.
+ * The features of a run of tokens: each word's stem and the start of a long stem, "?" / "!", each emoji (a grin
+ * after a refusal), and each pair of neighbouring word stems. Numbers and other punctuation break a pair. Training
+ * and scoring both read features through this function.
  */
 export function forEachToneFeature(tokens: readonly Token[], visitor: ToneFeatureVisitor): void {
   let previous: string | null = null;

@@ -223,6 +223,11 @@ function ownCue(before: string, cue: RegExp): boolean {
 
 export const digitsOf = (s: string) => s.replace(/\D/g, '');
 
+/** Cues to our contact that the customer named in their words undoes (ownCue): «наш курьер звонил вам на …». */
+const CLAUSE_CUES = [OWN_CUE, STAFF_HELPS, LANDMARK, STAFF_CONTACT, ORDER_OR_BOOK_ON, MEETING_AT];
+/** Cues to our contact that decide on their own. */
+const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO];
+
 export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
   const digits = digitsOf(value);
@@ -233,7 +238,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
   }
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
   if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
-  return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || ownCue(before, LANDMARK) || COMPANY_PLACE_OR_CALL.test(before) || STAFF_NUMBER.test(before) || STAFF_ON_CALL.test(before) || ownCue(before, STAFF_CONTACT) || WE_ARE_ON.test(before) || OPENING_HOURS.test(before) || YOU_CAN_USE.test(before) || ownCue(before, ORDER_OR_BOOK_ON) || ownCue(before, MEETING_AT) || CONTACT_LABEL.test(before) || DIRECT_NUMBER.test(before) || SEND_IT_TO.test(before) || invites(before);
+  return CLAUSE_CUES.some((cue) => ownCue(before, cue)) || PLAIN_CUES.some((cue) => cue.test(before)) || invites(before);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));
