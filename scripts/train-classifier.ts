@@ -11,7 +11,7 @@
  * (lib/analyze/decide.ts: the lexicon's legal threats and precedence flags, the fold's model for the rest), as
  * analyzeReview would answer; then the outsider reviews with each outsiders' set held out whole.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -19,6 +19,7 @@ import { featuresOf, readReview, type ReviewReading } from '../lib/analyze';
 import { decide } from '../lib/analyze/decide';
 import { BIAS } from '../lib/analyze/model';
 import { CATEGORIES, type Category } from '../lib/taxonomy';
+import { jsonLines } from './json-lines';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'test/fixtures/corpus');
@@ -52,13 +53,6 @@ interface Example {
   category: Category;
   reading: ReviewReading;
   features: Map<string, number>;
-}
-
-function jsonLines(file: string): unknown[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as unknown);
 }
 
 function example(id: string, set: Example['set'], text: string, rating: number | undefined, category: Category): Example {

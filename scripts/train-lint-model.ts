@@ -31,6 +31,7 @@ import { segmentsOf } from '../lib/lint/segments';
 import type { LintContext } from '../lib/types';
 import { isFound, problemSpan, readReplies, type LabelledReply } from '../test/eval/replies';
 import { featuresOf, fitLinearModel } from './linear-model';
+import { jsonLines } from './json-lines';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repliesDir = join(root, 'test/fixtures/replies');
@@ -69,13 +70,6 @@ interface Example {
   tokens: Token[];
   features: Map<string, number>;
   labels: Set<ToneClass>;
-}
-
-function jsonLines(file: string): unknown[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as unknown);
 }
 
 function replyExamples(set: string, reply: LabelledReply): Example[] {

@@ -11,7 +11,7 @@
  * `--held-out` first fits without sentences-3.jsonl and reports how the lists alone, the model alone, and both
  * hear that set; the shipped files always learn from every set.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -23,6 +23,7 @@ import { problemSpan, readReplies } from '../test/eval/replies';
 import { LANGUAGES, type Language } from '../lib/taxonomy';
 import { tokenize } from '../lib/text';
 import { featuresOf, fitLinearModel, type TrainingSentence } from './linear-model';
+import { jsonLines } from './json-lines';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const signalsDir = join(root, 'test/fixtures/signals');
@@ -45,13 +46,6 @@ interface Sentence extends TrainingSentence {
   file: string;
   kind: 'empathy' | 'next_step' | 'neither';
   text: string;
-}
-
-function jsonLines(file: string): unknown[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as unknown);
 }
 
 function sentence(language: Language, file: string, kind: Sentence['kind'], text: string): Sentence {
