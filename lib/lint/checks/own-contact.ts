@@ -161,7 +161,7 @@ const CONTACT_NOUN = /^(?:number|phone|mobile|cell|email|e-mail|address|inbox)$/
  * couldn't get access at …" give the customer's address.
  */
 const DELIVERED =
-  /^(?:delivered|shipped|sent|mailed|posted|arrived|arrive|access|приед\p{L}*|приехал\p{L}*|приїд\p{L}*|приїхал\p{L}*|пристигна\p{L}*|дойде|дойдоха|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
+  /^(?:delivered|shipped|sent|mailed|posted|arrived|arrive|access|deliver|ship|send|mail|post|bring|dispatch|приед\p{L}*|приехал\p{L}*|приїд\p{L}*|приїхал\p{L}*|пристигна\p{L}*|дойде|дойдоха|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
 const WORDS = /[\p{L}'’-]+/gu;
 /** How far before the contact an invitation still reaches, in words. */
 const INVITE_REACH = 12;
@@ -223,22 +223,48 @@ function ownCue(before: string, cue: RegExp): boolean {
 
 export const digitsOf = (s: string) => s.replace(/\D/g, '');
 
+/**
+ * The address or number we write or call from: "I'll email you today from sam@…", «напишу вам с …», «ще ви пиша от …».
+ * Said so, even a free-mail address is ours.
+ */
+const WE_WRITE_FROM =
+  /(?:^|[^\p{L}])(?:(?:i|we)(?:['’]ll|\s+will|\s+shall)?(?:\s+\p{L}+ly)?\s+(?:e-?mail|writ|message|text|call|ring|repl|respond|contact|send)\p{L}*|напишу|напишем|напишемо|ще\s+(?:ви\s+)?(?:пиша|пишем|напиша|напишем))(?:\s+[\p{L}'’]+){0,3}\s+(?:from|с|з|із|от)\s*:?\s*$/iu;
+
 /** Cues to our contact that the customer named in their words undoes (ownCue): «наш курьер звонил вам на …». */
 const CLAUSE_CUES = [OWN_CUE, STAFF_HELPS, LANDMARK, STAFF_CONTACT, ORDER_OR_BOOK_ON, MEETING_AT];
 /** Cues to our contact that decide on their own. */
-const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO];
+const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM];
 
-export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
+function listedInSettings(value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
   const digits = digitsOf(value);
-  for (const c of ownContacts) {
-    if (c.toLowerCase() === lower) return true;
+  return ownContacts.some((c) => {
     const own = digitsOf(c);
-    if (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7))) return true;
-  }
+    return c.toLowerCase() === lower || (digits.length >= 7 && own.length >= 7 && own.endsWith(digits.slice(-7)));
+  });
+}
+
+export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
+  if (listedInSettings(value, ownContacts)) return true;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE);
+  if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE) || WE_WRITE_FROM.test(before);
   return CLAUSE_CUES.some((cue) => ownCue(before, cue)) || PLAIN_CUES.some((cue) => cue.test(before)) || invites(before);
+}
+
+/**
+ * Someone of ours who went to the place, or the visit itself: "our technician was at 12 Orchard Close", "our driver
+ * had the address as …", «мастер был на ул. …». An address a visit went to is the customer's, whoever says "our".
+ */
+const VISIT =
+  /^(?:drivers?|technicians?|engineers?|couriers?|fitters?|installers?|plumbers?|electricians?|crew|van|visited|came|went|attended|водител\p{L}*|водій|водія|водії|курьер\p{L}*|кур['’]єр\p{L}*|куриер\p{L}*|мастер|мастера|мастеру|мастером|майстер|майстра|майстри|майстрів|монтажник\p{L}*|техник|техника|техници|технік|техніка|бригад\p{L}*)$/u;
+
+/** Is the street address at `start` the company's? As for any contact, unless the clause before it tells of a visit. */
+export function isCompanyAddress(text: string, start: number, value: string, ownContacts: string[]): boolean {
+  if (listedInSettings(value, ownContacts)) return true;
+  const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
+  const clause = before.slice(before.search(/[.!?\n][^.!?\n]*$/) + 1);
+  if ((clause.toLowerCase().match(WORDS) ?? []).some((w) => VISIT.test(w))) return false;
+  return isCompanyContact(text, start, value, ownContacts);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));

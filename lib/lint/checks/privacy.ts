@@ -9,7 +9,7 @@
 import type { Language } from '../../taxonomy';
 import type { Diagnostic } from '../../types';
 import { CHECK_MESSAGES } from './messages';
-import { digitsOf, isCompanyContact, isCompanyEmail, isRoleMailbox, joinedContacts } from './own-contact';
+import { digitsOf, isCompanyAddress, isCompanyContact, isCompanyEmail, isRoleMailbox, joinedContacts } from './own-contact';
 
 type Kind = 'email' | 'phone' | 'card' | 'order' | 'address';
 
@@ -38,7 +38,22 @@ const UNIT_AFTER = /^\s*(?:м|метр\p{L}*|метър|km|км|см|cm|mm|мм|
 /** Cheap test before ADDRESS_BEFORE: an abbreviation with a dot or a street word. */
 const STREET_HINT = /(?:ул|вул|пр|просп|пер|бул|наб|ш|кв|ап|apt|ж\.к|бл|вх)\.|улиц|вулиц|проспект|переул|бульвар|булевард|шоссе|набережн|квартал|жк|кв|ап|apt/i;
 const EN_STREET_AFTER =
-  /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Grove|Close|Crescent|Terrace|Gardens|Mews|Square|Parade)\b\.?(?:,\s*[A-Z][a-z]+\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)?/;
+  /^\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Place|Pl|Grove|Close|Crescent|Terrace|Gardens|Mews|Square|Parade)\b\.?(?:,\s*(?:[A-Z][a-z]+\s+)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)?/;
+/** A British postcode, read from its first letter: "CA12 4RT", "BN2 6QT", "SW1A 1AA". */
+const UK_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/uy;
+/** The lines of an address before its postcode: "Hollins Farm, Low Road, Keswick ". */
+const ADDRESS_LINE_BEFORE = /(?:(?:\d+[A-Za-z]?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s*){0,3}(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+
+/** The postcode whose digits start at `start`, if the number is one. */
+function postcodeAt(text: string, start: number): { start: number; end: number } | null {
+  let from = start;
+  while (from > start - 2 && from > 0 && text.charCodeAt(from - 1) >= 65 && text.charCodeAt(from - 1) <= 90) from--;
+  if (from === start || /\p{L}/u.test(text[from - 1] ?? '')) return null;
+  UK_POSTCODE.lastIndex = from;
+  const m = UK_POSTCODE.exec(text);
+  return m ? { start: from, end: from + m[0].length } : null;
+}
+
 /** A contract's number, however short, with its suffix: «договору №217/К», «договор № 17/03-Е», "contract no. 88". */
 const CONTRACT_BEFORE = /(?:договор\p{L}*|договір\p{L}*|contract|agreement)\s*(?:№|#|no\.?|nr\.?)\s*$/iu;
 const CONTRACT_TAIL = /(?:[/-][\p{L}\d]{1,6})*/uy;
@@ -146,15 +161,23 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
         ADDRESS_TAIL.lastIndex = end;
         const to = end + (ADDRESS_TAIL.exec(text)?.[0].length ?? 0);
         if (to === end && BUILDING_ONLY.test(street[0])) continue;
-        out.push({ kind: 'address', start: from, end: to, own: isCompanyContact(text, from, text.slice(from, to), ownContacts) });
+        out.push({ kind: 'address', start: from, end: to, own: isCompanyAddress(text, from, text.slice(from, to), ownContacts) });
         NUMBER.lastIndex = Math.max(NUMBER.lastIndex, to);
         continue;
       }
     } else if (digits.length <= 5 && /^\d+$/.test(m[0])) {
       const en = EN_STREET_AFTER.exec(text.slice(end, end + 60));
       if (en) {
-        out.push({ kind: 'address', start, end: end + en[0].length, own: isCompanyContact(text, start, text.slice(start, end + en[0].length), ownContacts) });
+        out.push({ kind: 'address', start, end: end + en[0].length, own: isCompanyAddress(text, start, text.slice(start, end + en[0].length), ownContacts) });
+        continue;
       }
+    }
+    const postcode = postcodeAt(text, start);
+    if (postcode) {
+      const line = ADDRESS_LINE_BEFORE.exec(text.slice(Math.max(0, postcode.start - 80), postcode.start));
+      const from = postcode.start - (line?.[0].length ?? 0);
+      out.push({ kind: 'address', start: from, end: postcode.end, own: isCompanyAddress(text, from, text.slice(from, postcode.end), ownContacts) });
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, postcode.end);
     }
   }
 }

@@ -66,9 +66,12 @@ function isCapsName(tokens: Token[], first: number, last: number, language: Lang
   return true;
 }
 
-/** In a Cyrillic reply a Latin word in capitals is a name ("MRIYA RESORT & SPA", "DHL"), not shouting. */
-function isForeignName(raw: string, language: Language): boolean {
-  return language !== 'en' && LATIN_WORD.test(raw);
+/**
+ * In a Cyrillic reply a Latin word in capitals is a name ("MRIYA RESORT & SPA", "DHL"), not shouting; a word with a
+ * digit in it is a code in any language (a postcode's "CA12", "MP3", "A4").
+ */
+function isNameOrCode(raw: string, language: Language): boolean {
+  return (language !== 'en' && LATIN_WORD.test(raw)) || /\d/.test(raw);
 }
 
 /**
@@ -101,7 +104,7 @@ export function shouting(text: string, tokens: Token[], offset: number, language
     const c = text.charCodeAt(tStart);
     const mayBeForeign = language !== 'en' && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
     const raw = mayBeForeign || mayBeCaps(text, tStart, tEnd) ? text.slice(tStart, tEnd) : null;
-    if (raw !== null && isForeignName(raw, language)) {
+    if (raw !== null && isNameOrCode(raw, language)) {
       if (run) runs.push(run);
       run = null;
       continue;

@@ -197,6 +197,11 @@ it('does not read "По повод Вашето запитване Ви" as "п�
   expect(classesOf(reply)).not.toContain('blame_customer');
 });
 
+it('reads a word with a digit in it ("CA12" of a postcode, "MP3") as a code, not as a word in capitals', () => {
+  const reply: Case = [{ language: 'en', category: 'contract_dispute' }, 'Our office will post the revised invoice to Keswick CA12 4RT by Friday.'];
+  expect(classesOf(reply)).not.toContain('shouting');
+});
+
 describe('still flags', () => {
   it.each<[string, Case, string]>([
     ['uk: baby talk', [{ language: 'uk' }, 'Не переживайте так, дитино, посилка вже в дорозі.'], 'condescension'],

@@ -231,6 +231,17 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Оставихме пратката пред бл. 214, вх. Б в Люлин 5.', [['privacy-address', 'бл. 214, вх. Б']]],
     ['Пратката е доставена на ул. „Оборище“ 15, ап. 4.', [['privacy-address', 'ул. „Оборище“ 15, ап. 4']]],
     ['Чекаємо вас на 067 555 12 12 щодня з 9 до 18.', []],
+    // Where our staff went is the customer's, whoever says "our" (h68, h69); an address by its postcode alone.
+    ['Our technician was at 12 Orchard Close on Wednesday.', [['privacy-address', '12 Orchard Close']]],
+    ['Our driver had the address as 14 Harefield Close, BN2 6QT, but nobody answered.', [['privacy-address', '14 Harefield Close, BN2 6QT']]],
+    ['Наш мастер был на ул. Ленина, 5 в среду.', [['privacy-address', 'ул. Ленина, 5']]],
+    ['Ждём вас в мастерской на ул. Ленина, 5.', []],
+    ['Our office will post the invoice to Hollins Farm, Low Road, Keswick CA12 4RT by Friday.', [['privacy-address', 'Hollins Farm, Low Road, Keswick CA12 4RT']]],
+    ['Visit us at Unit 4, Mill Yard, Leeds LS1 4AB.', []],
+    // The address we write from is ours, even on free mail; the customer's is still theirs.
+    ["I'll email you today from sam@brightpixel.studio with some times.", []],
+    ['Мария, напишу вам сегодня с karaoke.sol@gmail.com.', []],
+    ['We got your email from mike.b@gmail.com yesterday.', [['privacy-email', 'mike.b@gmail.com']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
