@@ -182,7 +182,9 @@ const ADDRESS_WITH_DOTS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+
 /** The reply invites the customer to use the contact that follows `before`. */
 function invites(before: string): boolean {
   const plain = before.replace(ADDRESS_WITH_DOTS, 'address');
-  const clause = plain.slice(Math.max(plain.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
+  const sentence = plain.slice(Math.max(plain.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
+  // "… говори с вас лично: пишете ѝ на …": the clause after a colon is the one that invites; "Позвоните нам: …" keeps its verb.
+  const clause = sentence.slice(sentence.search(/[:;][^:;]*\p{L}[^:;]*$/u) + 1);
   const words = (clause.toLowerCase().match(WORDS) ?? []).map((w) => w.replace(/’/g, "'"));
   const verb = invitingVerb(words);
   if (verb < 0) return false;
@@ -228,12 +230,23 @@ export const digitsOf = (s: string) => s.replace(/\D/g, '');
  * Said so, even a free-mail address is ours.
  */
 const WE_WRITE_FROM =
-  /(?:^|[^\p{L}])(?:(?:i|we)(?:['’]ll|\s+will|\s+shall)?(?:\s+\p{L}+ly)?\s+(?:e-?mail|writ|message|text|call|ring|repl|respond|contact|send)\p{L}*|напишу|напишем|напишемо|ще\s+(?:ви\s+)?(?:пиша|пишем|напиша|напишем))(?:\s+[\p{L}'’]+){0,3}\s+(?:from|с|з|із|от)\s*:?\s*$/iu;
+  /(?:^|[^\p{L}])(?:(?:i|we)(?:['’]ll|\s+will|\s+shall)?(?:\s+\p{L}+ly)?\s+(?:e-?mail|writ|message|text|call|ring|repl|respond|contact|send)\p{L}*|напишу|напишем|напишемо|позвоню|позвоним|наберу|наберём|наберем|зателефоную|зателефонуємо|подзвоню|подзвонимо|наберемо|ще\s+(?:ви\s+)?(?:се\s+)?(?:пиша|пишем|напиша|напишем|обадя|обадим|звънна|звъннем))(?:\s+[\p{L}'’\d:]+){0,4}\s+(?:from|с|з|із|от)(?:\s+(?:номера|номер|телефона|адреса|пошти|почты|пощата))?\s*:?\s*$/iu;
+
+/**
+ * Where the customer arranges or moves a visit, after a colon: «Если среда неудобна, перенесём: 8 (8352) …», «майстер
+ * приїде в будь-який зручний для вас час: +380 …», "happy to rebook: 0161 …".
+ */
+const ARRANGE_HERE =
+  /(?:(?:перенес|перенос|переназнач|перезапиш|rebook|reschedul)\p{L}*|(?:зручн|удобн)\p{L}*\s+(?:для|за)\s+(?:вас|тебе|ви)\s+(?:час|время|ден|день)|(?:time|day)\s+(?:that\s+)?suits\s+you)\s*[:—–]\s*$/iu;
+
+/** The number or address the customer, as the subject, wrote or called from: «Ви телефонували нам з номера …», "you emailed us from …". */
+const THEY_WROTE_FROM =
+  /(?:^|[.!?,;:—–]\s*|[^\p{L}](?:if|when|and|but|коли|якщо|если|когда|когато|ако|і|и|та)\s+)(?:ви|вы|вие|you)(?:\s+[\p{L}'’]+){1,4}\s+(?:from|с|з|із|от)(?:\s+(?:номера|номер|телефона|адреса|пошти|почты|пощата|the\s+number|number))?\s*:?\s*$/iu;
 
 /** Cues to our contact that the customer named in their words undoes (ownCue): «наш курьер звонил вам на …». */
 const CLAUSE_CUES = [OWN_CUE, STAFF_HELPS, LANDMARK, STAFF_CONTACT, ORDER_OR_BOOK_ON, MEETING_AT];
 /** Cues to our contact that decide on their own. */
-const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM];
+const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE];
 
 function listedInSettings(value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
@@ -247,7 +260,8 @@ function listedInSettings(value: string, ownContacts: string[]): boolean {
 export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
   if (listedInSettings(value, ownContacts)) return true;
   const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE) || WE_WRITE_FROM.test(before);
+  if (THEY_WROTE_FROM.test(before)) return false;
+  if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || WE_WRITE_FROM.test(before);
   return CLAUSE_CUES.some((cue) => ownCue(before, cue)) || PLAIN_CUES.some((cue) => cue.test(before)) || invites(before);
 }
 

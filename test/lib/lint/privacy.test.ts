@@ -242,6 +242,14 @@ describe('privacy: masked cards and prefixed ids', () => {
     ["I'll email you today from sam@brightpixel.studio with some times.", []],
     ['Мария, напишу вам сегодня с karaoke.sol@gmail.com.', []],
     ['We got your email from mike.b@gmail.com yesterday.', [['privacy-email', 'mike.b@gmail.com']]],
+    ['Зателефоную вам завтра до 12:00 з номера 044 228 90 17.', []],
+    ['Ви телефонували нам з номера 067 310 48 22.', [['privacy-phone', '067 310 48 22']]],
+    // A visit arranged or moved over the number after a colon (h65); a staff member who helps on a free-mail address (h67).
+    ['Если среда неудобна, перенесём: 8 (8352) 30-30-31.', []],
+    ['Наш майстер Василь приїде в будь-який зручний для вас час: +380 97 120 45 45.', []],
+    ['Напишіть, будь ласка, адміністраторці Аліні в Instagram-директ або на karaoke.sol@gmail.com.', []],
+    // After a colon, the clause that invites is the one after it («… с вас лично: пишете ѝ на …»).
+    ['Д-р Николова би искала да говори с вас лично: пишете ѝ на klinika@lapichka.bg.', []],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
