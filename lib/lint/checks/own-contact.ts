@@ -183,8 +183,12 @@ const ADDRESS_WITH_DOTS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+
 function invites(before: string): boolean {
   const plain = before.replace(ADDRESS_WITH_DOTS, 'address');
   const sentence = plain.slice(Math.max(plain.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
-  // "… говори с вас лично: пишете ѝ на …": the clause after a colon is the one that invites; "Позвоните нам: …" keeps its verb.
-  const clause = sentence.slice(sentence.search(/[:;][^:;]*\p{L}[^:;]*$/u) + 1);
+  // "… говори с вас лично: пишете ѝ на …": the clause after a colon may be the one that invites.
+  const colon = sentence.search(/[:;][^:;]*$/);
+  return clauseInvites(sentence) || (colon >= 0 && clauseInvites(sentence.slice(colon + 1)));
+}
+
+function clauseInvites(clause: string): boolean {
   const words = (clause.toLowerCase().match(WORDS) ?? []).map((w) => w.replace(/’/g, "'"));
   const verb = invitingVerb(words);
   if (verb < 0) return false;
