@@ -669,10 +669,16 @@ export const rules: LintRule[] = [
       // The cause ruled out on our say-so: "so the rash didn't come from us".
       "=so|=therefore ~4 =didn't|=couldn't|=can't|=cannot|=wasn't =have? =come|=came|=be ~1 =from =us|=our|=ours",
       "=hadn't|=hasn't|=haven't|=wasn't|=weren't =even ~1 =run|=passed|=expired|=elapsed|=over|=up ~2 =yet",
+      // Their account ruled out by ours: "the signed delivery note contradicts your account".
+      '=contradicts|=contradict|=contradicted|=disproves|=disprove|=disproved|=refutes|=refute|=refuted ~2 =your =account|=version|=claim|=claims|=statement|=story|=description|=recollection',
+      '=your =account|=version|=claim|=claims|=statement|=story|=recollection ~3 =is|=are|=was|=were =contradicted|=disproved|=refuted|=unsupported',
+      "=do|=does|=did =not|=don't|=doesn't|=didn't =support|=match|=corroborate|=reflect =your =version|=account|=claim|=claims|=story|=recollection",
     ],
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'The signed delivery note contradicts your account.', "Our records don't support your version of events.",
+      'Your claim is contradicted by the CCTV.', 'The timestamps refute your story.',
       'Your bike left our shop in perfect working order.',
       'The boiler was serviced to standard, and we have the signed checklist.',
       'The cake is exactly the design you approved.',
@@ -682,6 +688,8 @@ export const rules: LintRule[] = [
       'The 14-day window for the refund hadn\'t even passed yet.',
     ],
     allows: [
+      "What you describe doesn't match our notes, which means our notes were wrong, and we're sorry.",
+      'The new photos support your account, so the replacement is on its way.',
       'We want your car to leave in perfect condition, so the scratch will be repaired free of charge.',
       "We have the receipt you sent, and the refund is on its way.",
       'We have the photos you sent, and a new set is on its way today.',

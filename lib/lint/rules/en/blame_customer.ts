@@ -93,11 +93,14 @@ export const rules: LintRule[] = [
       // Their own entry named as the cause: "the address you entered, flat 3 instead of flat 5".
       'address|postcode|details|number =you =entered|=typed|=gave|=provided|=put|=supplied|=selected|=chose ~8 =instead|=rather =of|=than',
       'exactly|precisely ~3 =to? =the ~1 address|postcode|details =you =entered|=typed|=gave|=provided|=put|=supplied|=selected',
+      // "The delay was caused by the incorrect postcode you entered at checkout."
+      '=wrong|=incorrect|=mistyped|=misspelt|=misspelled|=outdated|=incomplete|=invalid ~1 address|postcode|zip|number|email|details|name ~1 =you =entered|=typed|=gave|=provided|=put|=supplied|=selected|=chose|=used|=left',
       'exactly|precisely =as you =entered|=typed|=wrote|=filled|=spelled|=spelt|=ticked',
       'you|=you\'ve =entered|=typed|=put|=selected|=chose ~6 =instead|=rather =of|=than',
       // Told to check before reviewing: "have a look at your messages before writing reviews next time".
       'before =writing|=posting|=leaving|=publishing|=rushing ~3 =review|=reviews|=online|=complaints ~2 =next =time',
-      '=next =time ~8 before =writing|=posting|=reviewing|=complaining',
+      '=next =time ~8 before =writing|=posting|=reviewing|=complaining|=contacting|=emailing|=calling|=messaging|=ringing',
+      '=read|=reading|=check|=checking|=look|=looking|=search|=searching ~6 before =contacting|=emailing|=calling|=messaging|=ringing|=chasing =us ~2 =next =time',
       '=check|=read|=look|=open ~4 =messages|=texts|=emails|=email|=inbox|=voicemail|=notifications|=page|=description|=listing ~3 =before =writing|=posting|=leaving|=complaining|=reviewing',
       `problem|issue|fault|culprit =is|=was|=lies ~1 with|in? your own? ${YOUR_KIT}`,
       `=it's your own? ${YOUR_KIT} ~1 not`,
@@ -158,6 +161,9 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "We'd recommend reading the FAQ before contacting us next time.", 'Next time, please check your spam folder before emailing us.',
+      'The delay was caused by the incorrect postcode you entered at checkout.',
+      'The parcel went back because of the outdated address you gave us.', 'The invalid email you provided meant the tickets never reached you.',
       "It's up to the guest to check the room on arrival.",
       "It's on riders to check the zone before ending a trip.",
       "It's on you to read the size chart before ordering.",
@@ -201,6 +207,7 @@ export const rules: LintRule[] = [
       'This usually happens when customers forget to descale the machine.',
     ],
     allows: [
+      'Before contacting us next time, feel free to use the live chat too: it answers within a minute.',
       "The zone map wasn't clear enough, and that's on us to fix, so the fee is cancelled.",
       "It's on us to check the parcel before it leaves, and this time we didn't.",
       "It's really on us to keep an eye on those alerts, and we've now added a text at 80%.",
@@ -208,6 +215,8 @@ export const rules: LintRule[] = [
       'We sent the blue one, not the one you ordered, and the right one ships today.',
       'We have set it up exactly as you asked.',
       "We'll send the replacement to the address you provided at checkout.",
+      "Please check the postcode you entered against your bill, and we'll reroute the parcel free of charge.",
+      'Our form dropped the flat number you entered, so the courier could not find you, and we are sorry.',
       "We delivered it to flat 3 instead of flat 5, and that was our mistake.",
       'Please check your messages from us before Friday, as the courier needs a time slot.',
       'Next time you visit, ask for Sam before leaving and he will stamp your card.',
@@ -768,6 +777,11 @@ export const rules: LintRule[] = [
       '=usually|=normally|=typically|=easily ~3 =last|=lasts|=hold|=holds|=survive|=survives ~4 =years|=months|=decade|=decades|=ages|=seasons ~6 =unless',
       '=impact|=drop|=fall|=knock|=blow|=misuse|=force ~4 =not ~2 =normal|=everyday|=ordinary|=regular ~1 =use|=wear|=usage',
       "=aren't|=isn't|=weren't|=wasn't|=not =designed|=meant|=made|=built|=intended =for =the? =rain|=snow|=water|=sea|=pool|=mud|=puddles|=beach|=salt",
+      // The fault put on how it was handled: "the damage is down to handling after delivery", "caused by your electrician".
+      '=damage|=fault|=crack|=cracks|=stain|=dent|=problem|=breakage|=tear =is|=was|=are|=were =down =to =handling|=mishandling|=misuse|=storage|=installation|=how',
+      '=damage|=fault|=crack|=cracks|=stain|=dent|=problem|=breakage|=tear =is|=was|=are|=were =down =to =the =way',
+      '=caused|=done =by ~4 =your =electrician|=plumber|=installer|=builder|=fitter|=mechanic|=handyman|=decorator|=dog|=cat|=kids|=children|=toddler',
+      '=stored|=kept ~3 =in|=on|=by =a|=the|=your =damp|=wet|=hot|=cold|=humid|=sunny|=unheated ~1 =garage|=shed|=cellar|=basement|=loft|=attic|=window|=room|=car|=conservatory',
     ],
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
@@ -781,6 +795,9 @@ export const rules: LintRule[] = [
       'Paint like this typically holds for a decade or more unless the wall is scrubbed.',
       'A dent like that comes from a drop, not from everyday use.',
       "Canvas trainers aren't made for the rain.",
+      'Since the box was opened and used, the damage is down to handling after delivery.',
+      'The leak was caused by your plumber fitting the unit upside down.', 'The scratches were clearly done by your dog.',
+      'The warping happened because it was stored in a damp garage.',
     ],
     allows: [
       "The crack is typical of a faulty batch we've had from the supplier, so we're replacing it.",
@@ -788,6 +805,8 @@ export const rules: LintRule[] = [
       'It usually lasts years, so a crack after a month is a fault and we will replace it.',
       "We're sorry your dog was nervous; next time we'll book a quiet slot so she can settle.",
       "It wasn't made for the rain, but the product page should have said so, so here is a full refund.",
+      'The damage was caused by our courier, and a replacement ships today.',
+      'The crack is down to a weak weld on our side, so the repair is free.',
     ],
   },
   {

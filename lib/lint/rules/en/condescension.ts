@@ -202,6 +202,11 @@ export const rules: LintRule[] = [
     patterns: [
       // Spelled out as if to a child: "we'll explain it to you nice and slowly".
       'explain|explained|go|walk|talk|run ~5 nice and slowly|slow',
+      // Others cope, so should they: "most of our customers manage this without any trouble".
+      '=most|=all|=other|=plenty =of? =our? =customers|=guests|=users|=clients|=people|=owners|=riders|=parents|=shoppers ~2 =manage|=managed|=cope|=coped ~4 =without =any|=a? =trouble|=problem|=problems|=difficulty|=issues|=fuss|=bother',
+      // The obvious as common knowledge: "as anyone who cooks will know", "simple once you read the manual".
+      '=as =anyone|=anybody|=everyone|=everybody ~3 =know|=knows',
+      '=quite|=really|=very|=pretty|=perfectly =simple|=easy|=straightforward ~2 =once|=if =you =read|=follow|=check|=look|=actually',
       'explain|explained ~3 to you =again? =slowly',
       'explain|explained|go|walk|talk|run|put|spell ~5 nice and simply|simple|easy|clear|clearly',
       'explain|explained|put ~4 =in =the =simplest =possible? =terms|=words|=way',
@@ -324,6 +329,9 @@ export const rules: LintRule[] = [
       'Maybe read the size chart before whining that the boots are small.',
       "It's an IPA. Maybe the pub next door does a nice shandy.", 'Perhaps the café down the road does something milder.',
       'Maybe the bakery next door does a nice plain roll.',
+      'Most of our customers manage this without any trouble.', 'Plenty of owners cope with the app without a problem.',
+      'As anyone who cooks will know, fresh pasta takes two minutes.', "It's really quite simple once you read the manual.",
+      'The setup is perfectly straightforward if you follow the leaflet.',
     ],
     allows: [
       'To put it clearly, the refund left our account on Monday and should reach you by Thursday.',
@@ -338,6 +346,9 @@ export const rules: LintRule[] = [
       'Here is what I can do: a replacement ships today, and I will send you the tracking number.',
       'Please check the tracking link before you head out: the driver updates it 30 minutes before arriving.',
       "Maybe we can offer you a milder curry next time; I've told the kitchen about your allergy.",
+      "Most customers never have this problem, so yours must be a faulty unit, and we'll replace it today.",
+      "The fix is quite simple once our engineer has the part, so he'll be with you on Monday.",
+      'As anyone on our team will tell you, Ana is the best person to sort this, so she will call you first thing.',
     ],
   },
   {
@@ -414,8 +425,9 @@ export const rules: LintRule[] = [
     patterns: [
       "=know =exactly? =what =they're|=they =are =doing",
       // Sent back to the easy slope: "maybe start with one of our beginner trails", "perhaps a simpler model would suit you".
-      '=maybe|=perhaps ~3 =start|=begin|=try|=stick ~4 =beginner|=beginners|=simpler|=easier|=gentler|=basic|=novice|=introductory|=shorter',
-      '=maybe|=perhaps ~2 =a|=an|=the|=our =beginner|=beginners|=simpler|=easier|=gentler|=introductory|=novice ~3 =would|=might =suit|=be',
+      "=maybe|=perhaps ~3 =start|=begin|=try|=stick ~4 =beginner|=beginners|=beginner's|=simpler|=easier|=gentler|=basic|=novice|=introductory|=shorter",
+      '=maybe|=perhaps ~3 =start|=begin|=try|=stick ~4 =less =demanding|=challenging|=difficult|=advanced|=technical|=strenuous|=ambitious',
+      "=maybe|=perhaps ~2 =a|=an|=the|=our =beginner|=beginners|=beginner's|=simpler|=easier|=gentler|=introductory|=novice ~3 =would|=might =suit|=be",
       // Patronising reassurance: "our teachers do know what they're looking for", "let's trust the process, shall we?"
       '=trust =the =process|=experts|=professionals|=pros',
       '=leave ~3 =to =the =experts|=professionals|=pros',
@@ -439,7 +451,8 @@ export const rules: LintRule[] = [
       "Our instructors know what they're doing, so let's leave it to them.",
       'Maybe start with one of our beginner trails next time.',
       'Perhaps try something a little simpler first.',
-      'Perhaps a beginner class would suit you better.',
+      'Perhaps a beginner class would suit you better.', "Maybe a beginner's workshop would be more your speed.",
+      'Perhaps try a less challenging climb until you get the hang of it.',
       'Maybe stick to the easier routes until you find your feet.',
       "Our coaches do know what they're doing, so let's trust the process.",
       "Let's leave the grading to the instructors, shall we?",

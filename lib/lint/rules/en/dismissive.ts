@@ -30,6 +30,18 @@ export const rules: LintRule[] = [
       "=that's|=that|=this|=it|=it's =is? =the =end =of =the =matter",
       'consider|regard|deem this|the|that ~1 matter|case|complaint|issue =closed',
       'nothing further|more to add|discuss|say $',
+      'nothing further|more to add|discuss|say on|about|regarding this|the ~1 matter|issue|subject|point',
+      // The file shut: "our decision stands", "no further action will be taken", "no compensation is due".
+      '=our|=the|=this =decision|=position|=answer|=assessment|=ruling|=outcome =stands|=remains $',
+      '=our|=the|=this =decision|=position|=answer|=assessment|=ruling|=outcome =stands|=remains|=is =unchanged',
+      '=no =further =action =will|=shall =be =taken',
+      '=no =further =action =is =being =taken',
+      // A finding instead of an answer: "we found no fault on our part", "we find no grounds to uphold it".
+      '=found|=find|=identified|=established|=see =no =fault|=error|=wrongdoing|=failing|=failings|=breach|=negligence =on =our =part|=side',
+      '=found|=find|=see|=saw|=identified =no =grounds|=basis|=reason =to =uphold|=refund|=change|=reverse|=overturn|=compensate|=offer|=reconsider',
+      "=will =not|=won't =be =offering|=issuing|=providing|=giving|=making =a|=any =refund|=compensation|=credit|=goodwill ~3 =in =this =instance|=case",
+      "=not =something|=anything =we =are|=we're =prepared|=willing =to =refund|=offer|=compensate|=reimburse|=cover|=consider",
+      '=no =compensation|=refund|=refunds|=credit|=goodwill|=reimbursement =is|=are|=will =be? =due|=owed|=payable|=warranted|=justified',
       'standard for the industry',
       'standard across|throughout|in the industry|sector|trade',
       'industry standard',
@@ -311,6 +323,11 @@ export const rules: LintRule[] = [
       'The membership fee was taken correctly and cannot be refunded.',
       'Refunds are not given on opened software.',
       'The charge stands and our decision is final.',
+      'We have looked again and our decision stands.', 'Our position remains unchanged.',
+      'We have investigated and found no fault on our part.', 'Having reviewed your complaint, we find no grounds to uphold it.',
+      'We will not be offering a refund in this instance.', 'This is not something we are prepared to refund.',
+      'Your complaint has been reviewed and no further action will be taken.',
+      'No compensation is due for a delay of this length.', 'There is nothing more to say on this matter.',
       "We don't accept returns on swimwear.",
       'All charges are clearly stated at checkout.',
       "It's all in the terms you accepted.",
@@ -405,6 +422,11 @@ export const rules: LintRule[] = [
     ],
     allows: [
       'I do have the discretion to waive the fee, so I have cancelled it today.',
+      "We've looked again and changed our decision: the full refund is on its way.",
+      'A refund is due to you, and it will reach your card by Friday.',
+      'We found the fault on our side: a loose cable at the cabinet, now fixed.',
+      'We see no reason to make you wait, so the refund went out this morning.',
+      'No further action is needed from you; the replacement ships tomorrow.',
       'That is exactly how the refund works: the money reaches your card within three days.',
       'Snow is forecast again on Friday, so we will deliver your order on Thursday instead.',
       "This isn't something we can fix over chat, so Dan will ring you at 3pm to sort it.",
@@ -595,9 +617,16 @@ export const rules: LintRule[] = [
       // Left to time: "signal should come back eventually", "the app will recover eventually".
       'come|comes|return|returns|recover|recovers|improve|improves|settle|settles|clear|clears|reconnect|reconnects|resolve|resolves ~2 =eventually $',
       'sort|sorts|fix|fixes|resolve|resolves itself|themselves',
+      // The complaint filed as nothing: "completely normal and there's nothing to fix here".
+      '=completely|=perfectly|=totally|=entirely|=absolutely|=quite normal and|so',
+      '=nothing =to =fix|=repair|=correct =here',
+      '=nothing =to =fix|=repair|=correct $',
+      '=nothing =needs =fixing|=repairing|=correcting',
+      '=nothing =needs|=to =be =fixed|=repaired|=corrected',
     ],
     // "It should clear up on its own, but if it doesn't…" is advice with a next step, not a shrug.
-    unlessNext: ['but', 'if', 'unless', 'though', 'although', 'when', 'because'],
+    // "Completely normal and understandable" speaks of the feeling.
+    unlessNext: ['but', 'if', 'unless', 'though', 'although', 'when', 'because', 'understandable', 'natural', 'fair', 'valid'],
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
@@ -610,6 +639,10 @@ export const rules: LintRule[] = [
       "The app will be back up and running eventually.",
       'Your broadband will recover on its own once the line settles eventually.',
       'Delays like this are a common occurrence in winter.',
+      'A slight hum from the fridge is totally normal and goes with the model.',
+      'The creak is perfectly normal, so there is nothing to fix here.',
+      'We checked the photos and nothing needs fixing.',
+      'Some fading is entirely normal so there is nothing to repair.',
     ],
     allows: [
       "The rash should clear up on its own, but please call us if it doesn't.",
@@ -617,6 +650,10 @@ export const rules: LintRule[] = [
       'We want you to come back eventually, so your next visit is on us.',
       "It's very common to feel anxious before a procedure, so our nurse will call you the day before.",
       'A reply like that should never happen, and we are retraining the team.',
+      "It's completely normal to be upset after a wait like that, and we're sorry.",
+      "Your frustration is completely normal and understandable, and we're sorry.",
+      "There's nothing for you to fix: our engineer will replace the part on Monday.",
+      'A smell from a new mattress is normal for a few days, but yours should have gone by now, so we will swap it.',
     ],
   },
   {

@@ -7,6 +7,30 @@ const WRITTEN = 'review|reviews|post|posts|comment|comments|defamation|words|lie
 
 export const rules: LintRule[] = [
   {
+    // What the customer writes next, sent on to lawyers: "will be forwarded straight to my solicitor",
+    // "will be reported and, where appropriate, passed to our legal team"; a claim or letter passed on is process.
+    id: 'en-threat-passed-to-lawyers',
+    class: 'threat',
+    severity: 'error',
+    unlessPrevious: ['claim', 'claims', 'letter', 'letters', 'case', 'file', 'paperwork', 'documents', 'request', 'query', 'question', 'questions'],
+    patterns: [
+      `=will|=shall =be ~5 =forwarded|=passed|=handed|=referred|=sent|=reported =straight|=directly|=immediately|=on? =to =our|=my|=the lawyer|solicitor|attorney|legal`,
+    ],
+    message: MESSAGES.threat,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Comments that damage our name will be recorded and, if needed, passed to our legal team.',
+      'Anything else you post about my salon will be sent directly to my lawyer.',
+      'Messages like this one will be forwarded on to our attorneys.',
+      'Your posts will be handed straight to our solicitors.',
+    ],
+    allows: [
+      'Your claim will be passed to our legal team, and you will have an answer within ten days.',
+      'Your lawyer’s letter has been passed to our legal adviser, and we will reply in writing this week.',
+      'The footage will be handed to the police as soon as they ask for it, so the thief can be found.',
+    ],
+  },
+  {
     id: 'en-threat-legal-action',
     class: 'threat',
     severity: 'error',
