@@ -195,7 +195,8 @@ function clauseInvites(clause: string): boolean {
   // Slavic object pronouns stand before the verb ("вам позвоним", "ви се обадим"); English ones after it.
   for (let i = Math.max(0, verb - 2); i < verb; i++) {
     const w = words[i]!;
-    if (/^[a-z']+$/.test(w) || !CUSTOMER_OBJECT.test(w) || REQUEST.test(words[i - 1] ?? '') || CAN.test(words[i + 1] ?? '')) continue;
+    const after = words[i + 1] ?? '';
+    if (/^[a-z']+$/.test(w) || !CUSTOMER_OBJECT.test(w) || REQUEST.test(words[i - 1] ?? '') || CAN.test(after) || CONVENIENT.test(after)) continue;
     if (w.startsWith('ваш') && !SLAVIC_CONTACT_NOUN.test(words[i + 1] ?? '')) continue;
     return false;
   }
@@ -287,8 +288,8 @@ export function isCompanyAddress(text: string, start: number, value: string, own
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));
 
-/** The customer named right before a contact: "на вашу почту …", "we emailed you at …", «вам на …». */
-const CUSTOMER_BEFORE = /(?:^|[^\p{L}])(?:ваш\p{L}*|твой|твою|твій|вам|вас|ви|тебе|тобі|you|your)(?:[^\p{L}.!?]+\p{L}+){0,4}[^\p{L}.!?]*$/iu;
+/** The customer named right before a contact: "на вашу почту …", "we emailed you at …", «вам на …» (not «вам зручніше», the one suited). */
+const CUSTOMER_BEFORE = /(?:^|[^\p{L}])(?:ваш\p{L}*|твой|твою|твій|вам|вас|ви|тебе|тобі|you|your)(?!\s+(?:зручн|удобн))(?:[^\p{L}.!?]+\p{L}+){0,4}[^\p{L}.!?]*$/iu;
 
 /**
  * A mailbox on a domain of its own, not a free-mail one, is the business's whoever it is addressed to

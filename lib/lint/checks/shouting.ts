@@ -43,7 +43,7 @@ const NAME_LEAD: Record<Language, Set<string>> = {
 };
 /** Words no name is made of: a run with one of them is a sentence said loudly ("AT THE DOOR WE DO NOT …"). */
 const SENTENCE_WORDS: Record<Language, Set<string>> = {
-  en: new Set(['we', 'you', 'i', 'is', 'are', 'was', 'were', 'not', 'never', 'will', 'do', 'did', 'does', "don't", "didn't", 'can', "can't", "won't", 'must', 'please', 'your', 'our', 'this', 'that', 'it']),
+  en: new Set(['we', 'you', 'i', 'is', 'are', 'was', 'were', 'not', 'never', 'will', 'do', 'did', 'does', "don't", "didn't", 'can', "can't", "won't", 'must', 'please', 'your', 'our', 'this', 'that', 'it', 'only', 'strictly']),
   ru: new Set(['мы', 'вы', 'я', 'не', 'нет', 'это', 'был', 'была', 'было', 'были', 'будет', 'никогда', 'ваш', 'ваша', 'ваши', 'наш', 'все', 'всё', 'пожалуйста']),
   uk: new Set(['ми', 'ви', 'я', 'не', 'ні', 'це', 'був', 'була', 'було', 'були', 'буде', 'ніколи', 'ваш', 'ваша', 'ваші', 'наш', 'все', 'усе', 'будь']),
   bg: new Set(['ние', 'вие', 'аз', 'не', 'това', 'беше', 'бяха', 'ще', 'никога', 'вашия', 'вашата', 'нашия', 'всичко', 'моля']),

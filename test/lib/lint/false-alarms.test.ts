@@ -228,6 +228,8 @@ describe('still flags', () => {
     ['bg: «БЕЗ» in capitals is stress', [{ language: 'bg' }, 'Картата е БЕЗ възстановяване на суми, пише го на рецепцията.'], 'shouting'],
     ['en: "NO" in capitals is stress', [{ language: 'en' }, 'There are NO refunds on sale items.'], 'shouting'],
     ['en: a shouted sentence after a preposition is not a name', [{ language: 'en' }, 'Returns are accepted AT THE DOOR WE DO NOT TAKE CARDS.'], 'shouting'],
+    ['en: "for PAID SESSIONS ONLY" after a preposition is a rule shouted, not a name', [{ language: 'en' }, 'Lockers are for PAID SKATING SESSIONS ONLY.'], 'shouting'],
+    ['bg: «Благодарим, че споделихте.» alone is the template', [{ language: 'bg', category: 'general_complaint' }, 'Благодарим, че споделихте. Поздрави от екипа!'], 'dry'],
     ['en: a promise made is still an overpromise', [{ language: 'en' }, "I promise we'll never have downtime again."], 'overpromise'],
     ['bg: a promise made is still an overpromise', [{ language: 'bg' }, 'Обещаваме, че никога повече няма да има прекъсване.'], 'overpromise'],
     ['en: "if it isn\'t taken down by Friday"', [{ language: 'en' }, "If it isn't taken down by Friday, our lawyers will be in touch."], 'removal_request'],

@@ -250,6 +250,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Напишіть, будь ласка, адміністраторці Аліні в Instagram-директ або на karaoke.sol@gmail.com.', []],
     // After a colon, the clause that invites is the one after it («… с вас лично: пишете ѝ на …»).
     ['Д-р Николова би искала да говори с вас лично: пишете ѝ на klinika@lapichka.bg.', []],
+    // «вам зручніше» is the customer suited, not the one written to (h71).
+    ['Якщо вам зручніше, напишіть на dovidky@arkhiv-zhytomyr.gov.ua або подзвоніть 0412 42 15 90.', []],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
