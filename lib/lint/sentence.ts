@@ -290,13 +290,14 @@ const STEP_IDS = new Set([WAY_ROUND_ID, `${SIGNAL_ID_PREFIX}nextStep`, `${SIGNAL
 /**
  * "На решение инспектора мы повлиять не можем, но подготовить вас лучше в наших силах", "таке трапляється з деякими
  * картками, і ми підкажемо, як це обійти", "some soreness is normal for a few days, but … please call us": a limit
- * said together with what we will do is honest (seed 003), not a brush-off. A dismissive phrase is dropped when an
- * offer of ours follows it in the sentence, or a "but" and then any next step.
+ * said together with what we will do is honest (seed 003), not a brush-off. So is a fact from our records followed by
+ * "but let's check together" («по трекеру курьер был у подъезда, но … давайте разберёмся вместе»): no argument. A
+ * dismissive or argue phrase is dropped when an offer of ours follows it in the sentence, or a "but" and then any next step.
  */
 function dropLimitsWithAWayRound(diagnostics: Diagnostic[], signals: PhraseMatch[], tokens: Token[], offset: number, language: Language): void {
   for (let i = diagnostics.length - 1; i >= 0; i--) {
     const d = diagnostics[i]!;
-    if (d.class !== 'dismissive') continue;
+    if (d.class !== 'dismissive' && d.class !== 'argue') continue;
     const contrast = tokens.find((t) => t.start - offset >= d.end && CONTRASTS[language].has(t.norm));
     const answered = signals.some(
       (m) => m.start - offset >= d.end && (m.id === WAY_ROUND_ID || (contrast !== undefined && m.start >= contrast.end && STEP_IDS.has(m.id))),

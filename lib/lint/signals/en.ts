@@ -3,7 +3,7 @@ import type { SignalLexicon } from './types';
 export const signals: SignalLexicon = {
   empathy: [
     // said through the situation or by owning it (signals set 3)
-    "don't|won't ~2 want to brush ~2 off|aside", 'not going to brush ~2 off|aside',
+    "don't|won't ~2 want to brush ~2 off|aside", 'not =going to brush ~2 off|aside',
     'get why', 'break* our heart*', 'out of line', '=justified', 'not proud', 'spot on', "that's|=it's on our", 'poor show', 'take* ~2 personally', '=grim', 'made it harder', 'that was us', 'not a minor|small|mere inconvenience', '=ruined|=ruins',
     'in detail', 'want to help', 'for so long', 'all these years', 'for =being honest', 'thank* ~3 choosing us',
     'sorry', 'apolog*', 'fed up', '=maddening|=infuriating', 'fair enough', 'can tell how', 'regret*', 'unacceptable', 'frustrat*', 'disappoint*', 'upsetting', 'understand', 'understandabl*',
@@ -29,7 +29,7 @@ export const signals: SignalLexicon = {
     '=mistake|=error|=fault|=oversight|=blame ~1 is|was =ours', '=mistake|=error|=fault|=oversight|=blame ~1 is|was entirely|all|completely|fully|wholly =ours', 'through the cracks', 'were|was|been|felt ~1 let down', 'no dressing ~1 it|that|this up', 'we owe you', "that's|that ~1 not right|okay|on $", "that wasn't right", 'clear ~4 we|team|crew|staff|technician|engineer|driver|they ~1 skipped|missed|forgot|failed|dropped|ignored', 'we should have', "we should've", '=yikes|=oof|=ouch|=oops', 'hired|paid|trusted us to ~1 prevent|avoid|fix|handle', 'we got ~4 wrong',
   ],
   nextStep: [
-    'went|go|goes|going ~1 out ~3 today|tonight|yesterday|morning|courier|post', 'went|go|goes|going ~1 out first class', 'keep ~3 with our compliments', 'grab|book|pick ~3 slot|slots|time|date', 'set aside', 'in person', 'will be ~2 reprinted|rebound|rerun|redone|remade|reissued|refitted|restrung|rebooked|reinstalled|reshot|rewired|repainted|couriered', 'couriered', 'now ~1 stays|opens|closes', "we'll|will ~1 cover|reimburse", 'stop by', 'will be paired', 'waiting for you', 'slot on|at', 'guest list', 'on his|her way',
+    'went|go ~1 out ~3 today|tonight|yesterday|morning|courier|post', 'went|go ~1 out first class', 'keep ~3 with our compliments', 'grab|book|pick ~3 slot|slots|time|date', 'set aside', 'in person', 'will be ~2 reprinted|rebound|rerun|redone|remade|reissued|refitted|restrung|rebooked|reinstalled|reshot|rewired|repainted|couriered', 'couriered', 'now ~1 stays|opens|closes', "we'll|will ~1 cover|reimburse", 'stop by', 'will be paired', 'waiting for you', 'slot on|at', 'guest list', 'on his|her way',
     'next ~4 =free', 'choose|pick|book ~3 time|date|day|slot ~3 yourself|online|page|site|website|app', 'on our booking|bookings page|site|website|app',
     '=working on|with', 'next time', 'already ~1 fixed|fixing|replaced|replacing|working|checking|sent|refunded',
     'next week', "we've|we|we'll|we're|have|has|been|is|are|=being ~1 changing", 'switching',

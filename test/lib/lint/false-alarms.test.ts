@@ -197,6 +197,13 @@ it('does not read "По повод Вашето запитване Ви" as "п�
   expect(classesOf(reply)).not.toContain('blame_customer');
 });
 
+it('does not read a record followed by "but let\'s check together" as an argument', () => {
+  const checked: Case = [{ language: 'uk' }, 'За трекером кур\'єр був біля під\'їзду о 19:40, але ми все одно перевіримо, на який номер він телефонував.'];
+  const argued: Case = [{ language: 'uk' }, 'За трекером кур\'єр був біля під\'їзду о 19:40.'];
+  expect(classesOf(checked)).not.toContain('argue');
+  expect(classesOf(argued)).toContain('argue');
+});
+
 it('reads a word with a digit in it ("CA12" of a postcode, "MP3") as a code, not as a word in capitals', () => {
   const reply: Case = [{ language: 'en', category: 'contract_dispute' }, 'Our office will post the revised invoice to Keswick CA12 4RT by Friday.'];
   expect(classesOf(reply)).not.toContain('shouting');
