@@ -285,7 +285,6 @@ export const rules: LintRule[] = [
       'you were|are the one|ones who|that ~3 shouted|yelled|swore|insulted|started|provoked',
       'you were|are the one|ones who|that =raised ~2 voice',
       // Their memory doubted: "you may be remembering the lesson differently", "you must be confusing us with another shop".
-      'remember|remembering|remembered|recall|recalling|recalled ~3 =differently|=wrongly|=incorrectly',
       'you may|might|must =be|=have =mistaken|=confused|=confusing|=misremembering|=misremembered',
       // The charge declared right against the complaint: "The fare charged is therefore correct."
       '=is|=was|=are|=were therefore|thus|hence|consequently ~1 correct|accurate|valid|justified|fair|legitimate',
@@ -464,7 +463,6 @@ export const rules: LintRule[] = [
       'Nobody ignored you, the pharmacist was serving another patient.',
       'Actually, you arrived forty minutes after the kitchen had closed.',
       'You were the one who started shouting at the counter.',
-      'I think you might be remembering the appointment wrongly.',
       'You must be confusing us with the shop next door.',
       'The parking charge is therefore valid.',
       'The price you were charged was correct.',
@@ -552,6 +550,26 @@ export const rules: LintRule[] = [
       'We remember your visit well, and we are sorry it went wrong.',
       'We misrepresented the offer on our website, and we have corrected it.',
       'The room is on the ground floor with a wide door, so it works well for wheelchair users.',
+    ],
+  },
+  {
+    id: 'en-argue-remember-differently',
+    class: 'argue',
+    severity: 'error',
+    // Their memory doubted: "you may be remembering the lesson differently", "our waiter remembers it differently".
+    patterns: ['remember|remembering|remembered|recall|recalling|recalled ~3 =differently|=wrongly|=incorrectly'],
+    // "…remembers the evening differently, and that's exactly why we'd like to hear your side": the gap owned, not used.
+    unlessNext: ['and'],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'I think you might be remembering the appointment wrongly.',
+      'Our waiter recalls the evening rather differently: your group was shouting.',
+      'Our stylist remembers the consultation very differently.',
+      'You may be recalling the quote incorrectly, it was always £80.',
+    ],
+    allows: [
+      "Our manager remembers the evening differently, and that's exactly why we'd like to hear your side over the phone.",
     ],
   },
   {
@@ -794,6 +812,8 @@ export const rules: LintRule[] = [
       // The tracker against the customer: "according to our tracker the driver was outside your door at 14:05".
       '=according =to =our|=the ~1 =tracker|=gps|=tracking|=scanner|=camera|=cameras|=footage|=cctv|=telematics ~6 =outside|=at|=on =your ~1 =door|=doorstep|=address|=house|=gate|=building|=property|=flat|=porch',
       '=gps|=tracker|=tracking|=scanner|=footage|=camera|=cctv|=telematics|=data ~3 =puts|=places|=put|=placed|=has|=had ~4 =outside|=at|=on =your ~1 =door|=doorstep|=address|=house|=gate|=building|=property|=flat|=porch',
+      // "The scanner data puts the parcel in your hands at 11:02."
+      '=gps|=tracker|=tracking|=scanner|=scan|=footage|=camera|=cctv|=telematics|=data ~3 =puts|=places|=put|=placed|=has|=had ~3 =in =your =hands',
       '=scanner|=scan|=gps|=tracker|=telematics ~2 =logged|=recorded|=registered ~3 =delivery|=drop|=arrival|=visit|=attempt ~2 =at #',
       // Our side put on record against theirs: "for the record, every invoice was issued under a signed order".
       '^ =for =the =record|=avoidance =of? =doubt? ,',
@@ -817,6 +837,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'The scanner data puts the parcel in your hands at 11:02.',
       'According to our GPS, the engineer was at your address at 8:55.',
       'The van tracker puts our driver outside your house for ten minutes.',
       'Our camera footage has the parcel on your doorstep at noon.',

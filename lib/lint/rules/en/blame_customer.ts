@@ -303,7 +303,9 @@ export const rules: LintRule[] = [
       'instead of =guessing|=assuming',
       // An order for next time: "just switch Bluetooth on next time", "simply charge the scooter before you ride next time".
       'just|simply switch|turn|charge|enable|update|plug|bring|keep|remember|check|read|try|make|put|answer|open ~5 next time',
-      'in large|big|bold|capital letters',
+      // Not "is now printed in big letters", which is the fix.
+      "=is|=are|=was|=were|=it's =clearly|=plainly|=already? =printed|=written|=stated|=marked|=shown ~4 in large|big|bold|capital letters",
+      '=says|=said|=say|=states|=stated ~3 in large|big|bold|capital letters',
       // The counterfactual: "if you'd been at home when you said", "had you been on time".
       "if|had =you'd|you had? been =home|=there|=available|=present|=reachable|=around|=ready|=punctual|=here|=waiting|=answering|=indoors|=awake|=sober|=earlier",
       "if|had =you'd|you had? been on =time|=schedule",
@@ -393,6 +395,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'It is clearly printed in big letters on the label.',
+      'The sign says in large letters that the pool closes at eight.',
       'Maybe try unlocking the bike before you ride off next time.',
       'Perhaps remember to charge it before the trip next time.',
       'The cancellation window is right there on the booking page.',
@@ -478,6 +482,8 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      'We are sorry the cream split; the storage note is now printed in big letters on the lid.',
+      'The allergen list is now in bold letters on every menu.',
       "Maybe try the lemon tart next time, it's our favourite!",
       'We are sorry the cancellation window was hard to find, so we have moved it to the top of the booking page.',
       'I can tell how angry you were when you left on Saturday, and I am sorry.',
@@ -535,8 +541,9 @@ export const rules: LintRule[] = [
       `you should|could|ought ~2 have|=of =just|=simply|=easily|=always? ${SHOULD_HAVE_DONE}`,
       `you =should've|=could've|=shoulda ~1 ${SHOULD_HAVE_DONE}`,
       // A guess dressed as a diagnosis: "you probably just plugged it in too early".
-      'you probably|likely|presumably|possibly|obviously|clearly just|simply|accidentally',
-      `you =most? probably|likely|presumably|possibly|obviously|clearly|must ~1 ${MISHANDLED}`,
+      // Exact forms: "likely" shares its stem with "like" ("any Friday you like; just DM us").
+      'you =probably|=likely|=presumably|=possibly|=obviously|=clearly just|simply|accidentally',
+      `you =most? =probably|=likely|=presumably|=possibly|=obviously|=clearly|=must ~1 ${MISHANDLED}`,
       `you must have ~1 ${MISHANDLED}`,
     ],
     // "You probably just need to restart it" is advice, not blame.
@@ -560,6 +567,8 @@ export const rules: LintRule[] = [
       'You could have been hurt, and we are so sorry.',
       'You probably just need to restart the router, and if that fails an engineer will visit tomorrow.',
       'You must have been so frustrated waiting for the callback.',
+      "We've put you down for a free hour on any Friday you like; just message us the date.",
+      'Pick whichever colour you like, simply reply with it and we will send it.',
     ],
   },
   {

@@ -96,7 +96,7 @@ export const rules: LintRule[] = [
       'taken|took|removed|dropped|struck|moved|pulled|banned him|her off|from ~2 rota|roster|schedule|shifts|shift|desk|counter|till|floor|deliveries|route|reception',
       'docked ~2 pay|wages|salary|bonus|tips',
       'stern|serious|strong|firm|harsh ~1 words|word|talk|talking|chat|conversation with him|her',
-      `${STAFF}|manager|operator|responsible ~6 fired|punished|disciplined|reprimanded|=dismissed|sacked|terminated`,
+      `${STAFF}|manager|operator|responsible ~6 =fired|punished|disciplined|reprimanded|=dismissed|=sacked|=terminated`,
       `${STAFF} ~3 let go`,
       `${STAFF}|person|responsible ~6 held accountable|responsible`,
       'we fired|sacked|punished|disciplined|reprimanded the|our|this|that',
@@ -143,6 +143,8 @@ export const rules: LintRule[] = [
       'We have moved her off the front desk.',
     ],
     allows: [
+      'Our dispatcher sent the car to the old terminal, because the booking form never asked which one you needed.',
+      'The night porter was alone on shift when the fire alarm went off, which is why the phone rang out.',
       'We are sorry a member of our staff spoke to you so dismissively.',
       'We are looking into what happened at the counter and will call you tomorrow.',
       'That driver has been taken off deliveries while we look into it, and our manager will call you today.',

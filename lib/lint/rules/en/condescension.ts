@@ -157,8 +157,9 @@ export const rules: LintRule[] = [
     patterns: [
       '=sweetie|=hun|=hon|=dearie|=sweetpea|=babe|=kiddo|=buddy|=pal|=missy|=champ',
       // Also honey for sale, Darling Harbour, Princess Street: a pet name only as an address, set off by a comma.
-      '^ =honey|=love|=mate|=sunshine|=sugar|=darling|=sweetheart|=princess|=baby ,',
-      ', =honey|=love|=mate|=sunshine|=sugar|=darling|=sweetheart|=princess|=baby',
+      // Not "mate": "Ewan, mate, sorry" is matey, not talking down.
+      '^ =honey|=love|=sunshine|=sugar|=darling|=sweetheart|=princess|=baby ,',
+      ', =honey|=love|=sunshine|=sugar|=darling|=sweetheart|=princess|=baby',
       // Also Tiger beer, a sport we coach: these only when they close the sentence as an address ("easy there, tiger").
       ', =tiger|=sport|=petal|=fella|=dude|=bro|=chum|=chief $',
       'my dear',
@@ -193,6 +194,8 @@ export const rules: LintRule[] = [
       'Our coaches teach every age group, whatever the sport.',
       'My lovely team at the front desk has your parcel ready.',
       "We're so sorry; you shouldn't have had to worry about the booking at all.",
+      'Ewan, mate, sorry — your booking got lost when we changed systems, and a free hour is yours on any Friday.',
+      'Sorry about the strings, mate, swing by and we will swap them.',
     ],
   },
   {

@@ -93,7 +93,9 @@ export const rules: LintRule[] = [
       'satisfaction matters to us|most',
       'satisfaction =means|=is =everything|=paramount',
       'always looking|striving|trying|working|aiming to improve|better|learn|grow',
-      'noted your feedback|comments|concerns|concern',
+      // Noted and nothing named; "noted your concern about the agent's visit, and the manager will call" names it.
+      'noted your feedback|comments|concerns|concern $',
+      'noted your feedback|comments|concerns|concern ~2 shared|passed|forwarded|thank|thanks',
       'feedback|comments have been noted',
       'get your concern',
       'take your feedback|comments on board',
@@ -156,6 +158,7 @@ export const rules: LintRule[] = [
       'We value each and every one of our guests.',
     ],
     allows: [
+      "We have noted your concern about the agent's visit, and the property manager will call you privately.",
       'Feedback received loud and clear, Anna — the café now opens at 7.',
       'Reviews like yours help other families find us, so thank you!',
       'Noted: the new address is on your account, and the sofa ships there on Monday.',

@@ -54,7 +54,8 @@ export const rules: LintRule[] = [
       'standard procedure',
       'established|internal procedure|procedures|protocol|protocols|regulations',
       'established order|process',
-      'is =being processed',
+      // The case file voice: "your complaint is being processed"; not "your refund is being processed today".
+      'complaint|complaints|request|requests|claim|claims|case|query|queries|application|appeal|matter|enquiry|inquiry|feedback|grievance|review ~1 is|are =being processed',
       'as per our|the policy|policies|terms|records|rules|procedure|guidelines',
       'as per company policy',
       'per our|the policy|policies|terms|contract|agreement',
@@ -76,6 +77,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.bureaucratese,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Your complaint is being processed in accordance with our procedures.',
       'This letter is sent as a formal reply to your review.', 'Refunds are made as set out in our terms of use.', 'The operator accepts no responsibility for lost property.',
       'Your claim will be handled in line with our standard procedures.',
       'Refunds are issued in line with our usual timescales.',
@@ -93,6 +95,7 @@ export const rules: LintRule[] = [
       'Under paragraph 3 of your service contract, visits are booked 48 hours ahead.',
     ],
     allows: [
+      'Your refund is being processed today and should reach you within three working days.',
       'The fee applies when the balance stays below zero overnight, as set out in the account terms.',
       "We'll refund you today, in line with what Anna promised you on the phone.",
       'I checked your order and the refund is on its way.',

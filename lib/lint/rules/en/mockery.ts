@@ -14,7 +14,7 @@ export const rules: LintRule[] = [
     class: 'mockery',
     severity: 'error',
     patterns: [
-      '=lol|=lmao|=rofl|=lmfao|=haha|=hahaha|=hehe|=heh|=kek',
+      '=lol|=lmao|=rofl|=lmfao|=kek',
       '=ha =ha',
       '😂',
       '🤣',
@@ -59,6 +59,21 @@ export const rules: LintRule[] = [
     allows: ['We would love to make this right for you.'],
   },
   {
+    id: 'en-mockery-haha',
+    class: 'mockery',
+    severity: 'error',
+    patterns: ['=haha|=hahaha|=hehe|=heh'],
+    // Laughing along with a happy customer: "Haha, we love that your nephew named his goldfish after us".
+    unlessNext: ['we', 'love', 'loved', 'thank', 'thanks', 'glad', 'delighted'],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    examples: ['Haha, okay, we will pass that on to the chef.', 'Haha, "the worst pizza ever"? Sure.', 'A cold latte, hehe.'],
+    allows: [
+      'Haha, we love that your daughter named her teddy after our shop, thank you for the photo!',
+      'Haha, thank you, the whole team read your poem at lunch.',
+    ],
+  },
+  {
     id: 'en-mockery-sarcasm',
     class: 'mockery',
     severity: 'error',
@@ -79,7 +94,7 @@ export const rules: LintRule[] = [
       "=it's|=its|=this|=we're|=it|=we ~1 =is|=are? =a|=an ~3 =not =a|=an ~2 =library|=spa|=monastery|=church|=museum|=morgue|=convent|=palace|=cemetery|=nunnery|=sanatorium",
       // Thanked for teaching the business its trade: "thanks for showing us how to run a restaurant".
       'thanks|thank ~5 how to =run|=do|=manage ~2 =business|=restaurant|=kitchen|=cinema|=salon|=hotel|=shop|=job|=jobs|=cafe|=bakery|=bar|=pub|=gym|=garage|=airline|=hostel|=work',
-      'thanks|thank =you? =for =the|=that|=this|=your =little? =masterclass|=lecture =in|=on',
+      'thanks|thank =you? =for =the|=that|=this|=your =little? =masterclass|=lecture|=lesson =in|=on',
       // Thanked for teaching us our own craft: "thank you for the valuable advice on how to cook pasta".
       'thanks|thank ~4 =advice|=tips|=lesson|=lecture|=tutorial|=masterclass ~1 =on =how =to =cook|=bake|=brew|=cut|=drive|=clean|=paint|=print|=serve|=pack|=groom|=style',
       '=valuable|=invaluable|=expert|=priceless|=wise ~1 =advice|=tips|=input|=suggestion|=suggestions|=pointers ~6 😄|😂|😉|😅|🙃|😆|🤣',
@@ -169,6 +184,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Thank you for the lesson in customer service.',
       'Thank you for the valuable advice on how to cook pasta.',
       'Thanks for the little lesson on how to groom a poodle.',
       'Thanks so much for the tips on how to brew coffee.',
@@ -354,6 +370,10 @@ export const rules: LintRule[] = [
     severity: 'error',
     onlyWhen: COMPLAINTS,
     patterns: [
+      // Their verdict quoted back against them: "Funny how the 'worst instructor in town' got you through first time",
+      // "we've added 'museum contains old things' to our list of known issues".
+      "=funny|=strange|=interesting|=amazing =how ~1 '|\"|“|‘",
+      "'|\"|“|‘ ~6 '|\"|”|’ ~3 =to|=on =our =list|=log|=register =of =known? =issues|=bugs|=complaints|=problems",
       // "We appreciate your expert opinion on espresso."
       '=your =expert|=professional|=learned|=esteemed =opinion|=opinions|=advice|=verdict|=assessment|=critique|=view|=views',
       // Their insult turned into praise: "we'll take 'clueless amateurs' as a compliment".
@@ -389,6 +409,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.mockery,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Funny how the "rudest waiter in London" got a five-star tip from your table.',
+      "Interesting how the 'useless' app still found your booking.",
+      'We have added "sea is wet" to our list of known issues.',
+      "Noted: 'snow is cold' is now on our log of complaints.",
       "We'll take 'old-fashioned' as a compliment.", 'Being called too strict? We take that as a compliment.',
       'We consider that a compliment, to be honest.', "Honestly, 'overpriced' we'll count as a compliment.",
       'Ha, the great Bach edition mystery strikes again 😅', 'Ah, the great parking saga continues.',
@@ -415,6 +439,9 @@ export const rules: LintRule[] = [
       "We'll be sure to pass your culinary expertise on to the kitchen.", 'We will share all that wisdom with our baristas.',
     ],
     allows: [
+      'We have added the login bug to our list of known issues and will fix it on Monday.',
+      'Funny how things work out: your ring turned up in lost property!',
+      'We have put "Sunday brunch" back on the menu, as you asked.',
       'Thank you for your compliment about Anna, we have passed it on to her.',
       'Thank you for the valuable suggestion about the ramp; it goes in next week.',
       "We're flattered that you came back for a third visit, and we're sorry this one let you down.",

@@ -269,4 +269,30 @@ export const rules: LintRule[] = [
       'We double-check every order before it leaves the warehouse.',
     ],
   },
+  {
+    // A product declared faultless for years: "it won't give you a single problem for at least ten years".
+    id: 'en-overpromise-fault-free-for-years',
+    class: 'overpromise',
+    severity: 'error',
+    patterns: [
+      "=won't|not ~3 =single|=one fault|faults|problem|problems|breakdown|breakdowns|failure|failures|leak|leaks|issue|issues|hiccup|hiccups ~6 years|decade|decades",
+      "=won't|=not|=never ~1 break|fail|leak|falter ~5 years|decade|decades",
+      'fault|trouble|problem|breakdown|leak free ~4 years|decade|decades',
+    ],
+    message: MESSAGES.overpromise,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "The boiler won't give you a single problem for at least ten years.",
+      "It won't break down again for a decade.",
+      "You won't have one breakdown in the next five years.",
+      "It's guaranteed fault-free for the next ten years.",
+      'Your new compressor will not fail for at least 10 years.',
+    ],
+    allows: [
+      'The new boiler comes with a ten-year warranty, and any fault in that time is fixed free.',
+      "If it fails in the next two years, we'll replace it at no cost.",
+      'These pumps usually run trouble-free, and yours is covered for five years.',
+      "We won't charge you a single penny for the repair, and the part is covered for two years.",
+    ],
+  },
 ];
