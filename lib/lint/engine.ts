@@ -139,6 +139,8 @@ function heardInQuietSentences(signals: number, results: readonly SentenceLint[]
 /** Sentence results (relative offsets) + whole-reply passes → the reply's diagnostics, sorted by start. */
 export function assemble(text: string, segments: readonly { start: number; end: number }[], results: readonly SentenceLint[], env: LintEnv): Diagnostic[] {
   const quotes = quoteSpans(text);
+  // The model reads what the reply says, not how it is signed: «Поздрави от целия екип,» is no cliché of the answer.
+  const signedAt = signOffStart(text);
   const all: Diagnostic[] = [];
   let signals = 0;
   let mentionsName = false;
@@ -153,6 +155,7 @@ export function assemble(text: string, segments: readonly { start: number; end: 
       const start = d.start + offset;
       const end = d.end + offset;
       if (quotes.length > 0 && !NOT_IN_QUOTES.has(d.class) && insideAny(quotes, start, end)) continue;
+      if (start >= signedAt && d.rule.startsWith(MODEL_RULE_PREFIX)) continue;
       all.push({ ...d, start, end });
     }
   }
@@ -173,7 +176,6 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   const first = segments[0] ?? { start: 0, end: text.length };
   // Only a reply that neither apologises nor offers a step can be "thanks and clichés": skip the walk otherwise.
   const mayBeOnlyClichés = (signals & SPOKEN_SIGNALS) === 0;
-  const signedAt = signOffStart(text);
   const onlyThanksAndClichés =
     mayBeOnlyClichés && segments.every((s, i) => s.start >= signedAt || isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
