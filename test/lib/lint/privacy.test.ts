@@ -252,6 +252,11 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Д-р Николова би искала да говори с вас лично: пишете ѝ на klinika@lapichka.bg.', []],
     // «вам зручніше» is the customer suited, not the one written to (h71).
     ['Якщо вам зручніше, напишіть на dovidky@arkhiv-zhytomyr.gov.ua або подзвоніть 0412 42 15 90.', []],
+    // «наберите её напрямую», «также можно написать на …» (even free mail), «обекта на ул. …» are ours; a client number is an id (h73).
+    ['Управляющая Марина перезвонит вам сама, или наберите её напрямую: +7 (921) 455-18-02.', []],
+    ['Правление принимает по вторникам, также можно написать на pravlenie.snt-rassvet@mail.ru.', []],
+    ['Минете пак през обекта на ул. „Шипка“ 12 и кажете на Гергана, че сте писали тук.', []],
+    ['Фактурата за клиентски номер 300127745 е изготвена въз основа на показанията.', [['privacy-order', '300127745']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
   });
