@@ -256,6 +256,8 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Управляющая Марина перезвонит вам сама, или наберите её напрямую: +7 (921) 455-18-02.', []],
     ['Правление принимает по вторникам, также можно написать на pravlenie.snt-rassvet@mail.ru.', []],
     ['Минете пак през обекта на ул. „Шипка“ 12 и кажете на Гергана, че сте писали тук.', []],
+    // A security firm's «обект» is the customer's property: only the invitation makes the address ours.
+    ['Проверихме сигнала от обекта Ви на ул. „Цар Симеон“ 102.', [['privacy-address', 'ул. „Цар Симеон“ 102']]],
     ['Фактурата за клиентски номер 300127745 е изготвена въз основа на показанията.', [['privacy-order', '300127745']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
