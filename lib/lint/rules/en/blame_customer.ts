@@ -937,4 +937,26 @@ export const rules: LintRule[] = [
       'Members who book online do not usually need to pay a deposit.',
     ],
   },
+  {
+    // The damage put on the customer's own vehicle, pet or children: "the door was damaged by your own vehicle".
+    id: 'en-blame-customer-damaged-by-your',
+    class: 'blame_customer',
+    severity: 'warning',
+    patterns: [
+      '=was|=were|=got|=been =damaged|=scratched|=dented|=broken|=cracked|=bent|=caused|=scuffed|=chipped|=ripped|=torn|=stained =by =your =own? =vehicle|=car|=van|=truck|=trailer|=dog|=dogs|=cat|=children|=kids|=child|=pet|=pets|=son|=daughter|=guests|=driving|=reversing|=handling|=misuse|=bike|=luggage|=suitcase',
+    ],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'The door was damaged by your own vehicle.',
+      'The sofa fabric was ripped by your dog, as the photos show.',
+      'The scratches were caused by your reversing, not by our barrier.',
+      'The screen got cracked by your kids, not in transit.',
+    ],
+    allows: [
+      'If anything was damaged by our crew, we will pay for the repair.',
+      'The door was damaged by our van while parking, and we will repair it this week.',
+      'Was the case damaged by the courier? Send us a photo and we will replace it.',
+    ],
+  },
 ];

@@ -68,7 +68,8 @@ export const rules: LintRule[] = [
       'blow|blown|blew ~4 out of proportion',
       'mountain out of a? molehill',
       'storm in a teacup',
-      'cheer|chin up',
+      // The imperative only: "your review cheered up the whole team" is praise.
+      '=cheer|=chin up',
       'pretty|little head',
       '=stay|=keep|=remain calm',
       'get|getting|got|=so|=all|=too|=overly worked|wound up',
@@ -132,6 +133,7 @@ export const rules: LintRule[] = [
       "Let's not exaggerate: it was one hair.",
     ],
     allows: [
+      'Your review of the laser tag rematch cheered up the whole team; your daughter is a natural.',
       "A yoga class that's too crowded isn't relaxing, so we've capped Saturday's session at sixteen mats.",
       'Pop in on a weekday morning when it is calmer and the barista will redo your order.',
       'The courier left the parcel on the grass by your gate, and we have asked them to knock next time.',
@@ -549,6 +551,55 @@ export const rules: LintRule[] = [
       'Moving to a new phone throws up all sorts of settings, so our store can transfer everything for you.',
       'Mortgage offers have a lot of moving parts, so we would be glad to go through yours line by line.',
       'A first tattoo is a big deal, so Lena is happy to talk through numbing options before your next session.',
+    ],
+  },
+  {
+    // The customer judged unsuited to the activity: "maybe scuba just isn't your thing", "some people aren't cut out for climbing".
+    id: 'en-condescension-not-your-thing',
+    class: 'condescension',
+    severity: 'warning',
+    patterns: [
+      "maybe|perhaps ~4 =just =is|=was|=are? =isn't|=wasn't|=aren't|=not =your =thing|=forte|=sport|=strength",
+      "maybe|perhaps ~4 =just =is|=was|=are? =isn't|=wasn't|=aren't|=not =for =you",
+      "=some =people =just|=simply? =aren't|=are =not? =built|=made|=cut =for|=out",
+    ],
+    message: MESSAGES.condescension,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "Maybe scuba just isn't your thing.",
+      'Perhaps climbing just is not for you.',
+      "Maybe kayaking just isn't for you.",
+      "Some people just aren't built for hot yoga.",
+      "Maybe baking just wasn't your forte.",
+    ],
+    allows: [
+      "If scuba turns out not to be your thing, we'll refund the rest of the course.",
+      'Perhaps the 6pm class would suit you better — it is gentler and smaller.',
+      'Not everyone wants a full course, so we also sell single dives.',
+      "Maybe the mask just isn't the right size for you — we'll fit a new one free.",
+    ],
+  },
+  {
+    // The hurt ruled out: "there's nothing to be offended about", "no reason to get upset over a seating plan".
+    id: 'en-condescension-nothing-to-be-upset-about',
+    class: 'condescension',
+    severity: 'warning',
+    patterns: [
+      '=nothing =to =be|=get =offended|=upset|=annoyed|=angry|=outraged|=insulted',
+      '=no =reason|=need|=cause =to =be|=get =offended|=upset|=annoyed|=angry|=outraged|=insulted',
+    ],
+    message: MESSAGES.condescension,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "There's really nothing to be offended about here.",
+      'Honestly, no reason to get upset over a seating plan.',
+      'A quick remark about your posture is nothing to be insulted by.',
+      'There is no need to get angry about a two-minute delay.',
+    ],
+    allows: [
+      'You have every reason to be upset, and we are sorry.',
+      'There was no reason for you to be kept waiting that long.',
+      'Nobody should be made to feel insulted at our front desk, and we have spoken to the team.',
     ],
   },
 ];

@@ -917,4 +917,70 @@ export const rules: LintRule[] = [
       "Some of our rooms face the street and some don't, so we have moved you to the courtyard side.",
     ],
   },
+  {
+    // A bare fact left as the whole answer: "Saturdays are busy.", "Machine availability is not guaranteed.".
+    // Only as the sentence's last words; "Saturdays are busy, so we've added a second receptionist" explains.
+    id: 'en-dismissive-flat-fact',
+    class: 'dismissive',
+    severity: 'warning',
+    patterns: [
+      '=saturdays|=sundays|=weekends|=fridays|=mondays|=evenings|=mornings|=lunchtimes|=holidays|=summers|=weekdays ~1 =are|=were|=get =always? =busy|=busier|=hectic|=packed|=rammed|=manic $',
+      '^ =it|=that =was|=is? =a =busy|=hectic|=packed|=manic =day|=night|=evening|=weekend|=shift|=morning|=afternoon $',
+      '=availability|=places|=spaces|=slots|=seats|=tables|=machines|=parking =is|=are|=was =not|=never =guaranteed $',
+      "=availability|=places|=spaces|=slots|=seats|=tables|=machines|=parking =can't|=cannot|=isn't|=aren't =be? =guaranteed $",
+      // "That's just how it is." after a shrug; not "that's just how it is made".
+      "=that's|=thats|=it's =just|=simply =how =it|=things =is|=are|=goes|=go",
+      "=that's|=thats|=it's =just|=simply =the =way =it|=things =is|=are|=goes|=go",
+    ],
+    unlessNext: ['made', 'designed', 'built', 'supposed', 'meant', 'done', 'set', 'configured', 'calculated', 'priced', 'installed', 'cooked', 'served', 'packed', 'described'],
+    // "book ahead, as places are not guaranteed" gives a reason.
+    unlessPrevious: ['as', 'because', 'since', 'so', 'though', 'although', 'while', 'where', 'when'],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Saturdays are busy.',
+      'Sorry you waited 🙃 Saturdays are busy.',
+      'Weekends are always hectic.',
+      'It was a busy night.',
+      'Machine availability is not guaranteed.',
+      "Parking spaces can't be guaranteed.",
+      "bulbs go, that's just how it is lol",
+      "Filters clog up eventually, it's just the way things are.",
+    ],
+    allows: [
+      "Saturdays are busy, so we've added a second receptionist from this week.",
+      'Saturdays are busy and four minutes without a greeting is still too long — sorry.',
+      'Availability is not guaranteed on bank holidays, so we always suggest booking ahead.',
+      'We suggest booking the day before, as machines are not guaranteed.',
+      'We should have had more staff on, since Saturdays are busy.',
+      'Weekends are busy, and we have now added a second person to the front desk.',
+      "That's just how it is made in Naples, but it should never arrive burnt.",
+      "It was a busy night, but that's no excuse, and I'm sorry you waited.",
+    ],
+  },
+  {
+    // The complaint ruled out: "we see no problem here".
+    id: 'en-dismissive-we-see-no-problem',
+    class: 'dismissive',
+    severity: 'warning',
+    patterns: [
+      '=we =see|=saw =no =problem|=problems|=issue|=issues =here|=there? $',
+      "=we =don't|=do =not? =see =a|=any =problem|=problems|=issue|=issues =here|=there? $",
+      // Payment first, talk later: "settle your balance first, then we can discuss it".
+      "=pay|=settle|=clear ~3 =first ~2 =then =we|=we'll =can|=will? =talk|=discuss|=chat",
+    ],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'We see no problem here.',
+      "We don't see any issue.",
+      'Settle your balance first, then we can discuss it.',
+      "Pay the outstanding invoice first and then we'll talk.",
+    ],
+    allows: [
+      'We see no problem with moving your booking to Friday.',
+      'Pay for the part first, then we can fit it the same day.',
+      "We don't see any charge on your card yet, so nothing has been taken.",
+    ],
+  },
 ];

@@ -174,14 +174,19 @@ export const rules: LintRule[] = [
     id: 'en-formal-kindly',
     class: 'formal',
     severity: 'warning',
-    // "Kindly share your order ID" is officialese; "Would you kindly write to …" is a polite question.
-    unlessPrevious: ['you'],
+    // "Kindly share your order ID" is officialese; "Would you kindly write to …" is a polite question;
+    // "nobody explained that kindly" is the plain adverb.
+    unlessPrevious: ['you', 'that', 'it', 'them', 'him', 'her', 'us', 'me', 'very', 'so', 'more', 'too', 'explained', 'spoke', 'treated', 'answered', 'responded', 'reacted', 'behaved'],
     patterns: ['=kindly'],
     replacements: [''],
     message: MESSAGES.bureaucratese,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: ['Kindly share your order ID.', 'Please kindly note that refunds take seven working days.'],
-    allows: ['Could you kindly send us a photo of the label? We will sort it out today.'],
+    allows: [
+      'Could you kindly send us a photo of the label? We will sort it out today.',
+      "We're sorry nobody explained it kindly; the gift shop sells prints of every painting.",
+      'Our guide should have spoken more kindly to your son, and we have talked to her.',
+    ],
   },
   {
     id: 'en-formal-ticket-registered',

@@ -483,4 +483,61 @@ export const rules: LintRule[] = [
       'Please keep the conversation respectful so we can help you with the refund.',
     ],
   },
+  {
+    // A joke at the customer's expense about the thing: "maybe the gorilla just had a big night out?", "perhaps the printer was sulking?".
+    id: 'en-mockery-big-night-out',
+    class: 'mockery',
+    severity: 'warning',
+    patterns: [
+      'maybe|perhaps ~4 =had =a =big|=wild|=heavy|=rough|=late =night =out|=before',
+      'maybe|perhaps ~4 =was|=is|=were|=just =sulking|=hungover|=jealous|=shy|=grumpy|=sleepy|=homesick|=moody ?',
+      'maybe|perhaps ~4 =was|=is|=were|=just =sulking|=hungover|=jealous|=shy|=grumpy|=sleepy|=homesick|=moody $',
+      // Their word put in scare quotes at the start: 'So the "freezing cold" tub was at 38°C'.
+      `^ =so =the|=your|=this|=that|=these|=those '|"|“|‘|«|„ =absolutely|=completely|=totally|=utterly|=worst|=literally|=disgusting|=inedible|=filthy|=dead|=ruined|=horrible|=awful|=terrible|=freezing|=rude|=broken|=cold|=dirty|=tiny|=useless|=faulty|=boiling|=unusable|=dangerous|=ancient|=stale|=raw|=burnt|=soaking|=filthy`,
+    ],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    onlyWhen: COMPLAINTS,
+    examples: [
+      'Maybe the gorilla just had a big night out?',
+      'Perhaps the inflatable castle had a rough night before?',
+      'Maybe the printer was just sulking?',
+      'Perhaps the parrot was just shy.',
+      'So the "freezing cold" tub was at 38°C when our engineer checked it.',
+      "So the 'filthy' room passed our inspection that morning.",
+      'So your "ruined" holiday included five sunny pool days.',
+    ],
+    allows: [
+      'Perhaps the driver had a rough day, but that is no excuse and we have spoken to him.',
+      'So the "Family Deluxe" room you booked has two double beds.',
+      'So the freezing cold tub you found is on us: the deposit is back by Friday.',
+      'Maybe the parrot is shy with new people — our keeper can introduce you next visit.',
+    ],
+  },
+  {
+    // The complaint made a fuss about nothing: "so much drama over one earring", "all this fuss about a cupcake".
+    // Not our own "sorry for all this fuss about your refund".
+    id: 'en-mockery-so-much-drama',
+    class: 'mockery',
+    severity: 'warning',
+    unlessPrevious: ['for'],
+    patterns: [
+      '=so =much =drama|=fuss|=commotion|=outrage|=hysteria =over|=about|=for =one|=a|=an|=just|=two|=some|=single',
+      '=such|=all|=what ~3 =drama|=fuss|=commotion|=outrage|=hysteria =over|=about|=for =one|=a|=an|=just|=two|=some|=single',
+    ],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    onlyWhen: COMPLAINTS,
+    examples: [
+      'Wow, so much drama over one earring.',
+      'All this fuss over a single cupcake.',
+      'Such outrage about a two-minute wait!',
+      'What a lot of drama about one cold chip.',
+    ],
+    allows: [
+      'Sorry for all this fuss about your refund — it is on its way.',
+      'So much happened over one weekend that we missed your message, and we are sorry.',
+      'We are sorry there was so much confusion over a simple booking.',
+    ],
+  },
 ];

@@ -427,4 +427,27 @@ export const rules: LintRule[] = [
       "We'll add the missed hours to your account as credit.",
     ],
   },
+  {
+    // The review itself sent to lawyers as a warning: "we'll be passing it to our solicitor", "we will hand this to our lawyers".
+    // "legal team" is left out: that is where claims go to be processed.
+    id: 'en-threat-passing-it-to-our-solicitor',
+    class: 'threat',
+    severity: 'error',
+    patterns: [
+      "=we'll|=we|=i'll|=i|=we're|=i'm =will|=shall|=are|=am? =be? =passing|=pass|=forwarding|=forward|=handing|=hand|=referring|=refer|=sending|=send|=taking|=take =it|=this|=that|=them|=these|=those =on? =to|=up =with? =our|=my =solicitor|=solicitors|=lawyer|=lawyers|=attorney|=attorneys",
+    ],
+    message: MESSAGES.threat,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "If this review stays up, we'll be passing it to our solicitor.",
+      'We will hand this to our lawyers if the post is not removed.',
+      "Any repeat of these claims and I'll forward them to my solicitor.",
+      "We're taking this up with our solicitors.",
+    ],
+    allows: [
+      "We'll be passing your complaint to our legal team, who will reply within 14 days.",
+      'Please send your claim to our solicitors at the address below and they will acknowledge it.',
+      'We have passed your letter to our solicitor, who will answer the points you raised by Friday.',
+    ],
+  },
 ];
