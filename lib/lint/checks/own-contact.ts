@@ -148,8 +148,8 @@ const SLAVIC_CONTACT_NOUN = /^(?:номер|телефон|почт|пошт|e-?
 const SLAVIC_POSSESSIVE = /^(?:ваш|тво[йяюеї])\p{L}*$/u;
 const POSTPOSED = /^(?:ви|ти)$/u;
 const DEFINITE = /\p{L}(?:та|те|ът|ят|то)$/u;
-/** «кой ден Ви е удобен», «коли вам зручно», "whenever suits you": the customer as the one suited, not the one called. */
-const CONVENIENT = /^(?:удобн\p{L}*|удобен|зручн\p{L}*|suits?|convenient)$/u;
+/** «кой ден Ви е удобен», «коли вам зручно», "whenever suits you", "a time you choose": the customer as the one suited, not the one called. */
+const CONVENIENT = /^(?:удобн\p{L}*|удобен|зручн\p{L}*|suits?|convenient|choose|prefer)$/u;
 /** "Просим вас связаться", "молим Ви да се свържете": the customer is the one asked, not the one called. */
 const REQUEST = /^(?:прос\p{L}*|приглаш\p{L}*|запрош\p{L}*|мол\p{L}*)$/u;
 /** "Ви можете обрати час за телефоном …": before "can", Ukrainian «ви» is the customer acting, not the one called. */
@@ -248,10 +248,21 @@ const ARRANGE_HERE =
 const THEY_WROTE_FROM =
   /(?:^|[.!?,;:—–]\s*|[^\p{L}](?:if|when|and|but|коли|якщо|если|когда|когато|ако|і|и|та)\s+)(?:ви|вы|вие|you)(?:\s+[\p{L}'’]+){1,4}\s+(?:from|с|з|із|от)(?:\s+(?:номера|номер|телефона|адреса|пошти|почты|пощата|the\s+number|number))?\s*:?\s*$/iu;
 
+/**
+ * Someone of ours available at set hours, then the contact: «директорката Росица е на разположение всеки делничен ден
+ * след 17 ч. на 0878 …», «майстер на зв'язку з 9 до 18 за номером …», "available weekdays from 9 on …".
+ */
+const AVAILABLE_ON =
+  /(?:на\s+разположение|на\s+зв['’]язку|на\s+связи|available)(?:[^.!?\n]|\.(?=\s?[\p{Ll}\d,]))*?\s(?:на|по|за|on|at)(?:\s+(?:телефону|телефоном|номеру|номером|телефон|номер))?\s*:?\s*$/iu;
+
+/** Where the customer picks up what we hold: «забрати їх можна в пункті на Подолі, вул. …», «можете забрать в …». */
+const PICK_UP_AT =
+  /(?:(?:можно|можна|може|можете|зможете|сможете)(?:\s+\p{L}+){0,2}?\s+(?:забрать|забрати|получить|отримати|да\s+(?:ги\s+)?вземете)|(?:забрать|забрати|отримати|получить)(?:\s+\p{L}+){0,2}?\s+(?:можно|можна|можете))[^.!?\n]{0,50}$/iu;
+
 /** Cues to our contact that the customer named in their words undoes (ownCue): «наш курьер звонил вам на …». */
 const CLAUSE_CUES = [OWN_CUE, STAFF_HELPS, LANDMARK, STAFF_CONTACT, ORDER_OR_BOOK_ON, MEETING_AT];
 /** Cues to our contact that decide on their own. */
-const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE];
+const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE, AVAILABLE_ON, PICK_UP_AT];
 
 function listedInSettings(value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();

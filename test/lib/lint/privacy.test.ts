@@ -258,6 +258,11 @@ describe('privacy: masked cards and prefixed ids', () => {
     ['Минете пак през обекта на ул. „Шипка“ 12 и кажете на Гергана, че сте писали тук.', []],
     // A security firm's «обект» is the customer's property: only the invitation makes the address ours.
     ['Проверихме сигнала от обекта Ви на ул. „Цар Симеон“ 102.', [['privacy-address', 'ул. „Цар Симеон“ 102']]],
+    // A time the customer chooses, someone of ours available at set hours, a pick-up point (h74, h77).
+    ['Karen in the office can book it for a time you choose yourself on 01632 960 418.', []],
+    ['Директорката Росица е на разположение всеки делничен ден след 17 ч. на 0878 112 233.', []],
+    ['Ножі вже готові, забрати їх можна в пункті на Подолі, вул. Костянтинівська, 12, щодня з 10:00.', []],
+    ['Наш кур’єр забрав ножі за адресою вул. Костянтинівська, 12.', [['privacy-address', 'вул. Костянтинівська, 12']]],
     ['Фактурата за клиентски номер 300127745 е изготвена въз основа на показанията.', [['privacy-order', '300127745']]],
   ])('%s', (text, expected) => {
     expect(privacy(text, [], 'en').diagnostics.map((d) => [d.rule, text.slice(d.start, d.end)])).toEqual(expected);
