@@ -878,4 +878,28 @@ export const rules: LintRule[] = [
       'Our network checks show no faults in your area, so it could be the router, and we are happy to help find out.',
     ],
   },
+  {
+    // The customer's reading set aside as a misreading: "the comment was taken out of context by people who weren't
+    // even there"; not "we took your words out of context", which owns it.
+    id: 'en-argue-out-of-context',
+    class: 'argue',
+    severity: 'warning',
+    patterns: [
+      '=was|=were|=been|=being|=is|=are|=got =taken|=quoted|=lifted|=clipped|=pulled|=ripped =out =of =context',
+      "=people|=those|=someone|=somebody|=anyone|=folk|=others =who =weren't|=wasn't|=didn't|=hadn't|=never ~1 =even ~3 =there|=listening|=watching|=present|=read|=live|=attend|=attended|=watch|=listen|=see|=hear",
+    ],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "The chef's remark was quoted out of context.",
+      'Those lines are being lifted out of context on social media.',
+      "Most of the criticism comes from people who weren't even there on the night.",
+      "It was shared by someone who didn't even watch the match.",
+    ],
+    allows: [
+      'We took your words out of context in our newsletter, and we are sorry.',
+      "We're sorry the clip made it look as if the coach was mocking you; we've taken it down.",
+      "If you weren't there, the recording is on our site so you can hear the whole segment.",
+    ],
+  },
 ];

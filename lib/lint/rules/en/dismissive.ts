@@ -531,6 +531,11 @@ export const rules: LintRule[] = [
       "=that|=this|=that's|=it's|=it =is? =down =to =the|=them ~1 =diocese|=council|=landlord|=insurer|=bank|=manufacturer|=airline|=authority|=authorities|=developer|=builder|=agent|=registry|=carrier|=supplier",
       // Left to the customer and a third party: "how a roofer quotes is between you and them".
       "is|=that's|=it's|matter|issue|something =between you and =them|=him|=her|=the|=your|=they|=that",
+      "=one's|=bit's|=part's|=thing's =between =you =and",
+      // Beyond our door: "once it leaves our depot we can't control what happens to it".
+      "=can't|=cannot|=couldn't|=don't =control|=influence|=answer =for? =what =happens|=happened =to =it|=them|=the|=your|=parcels|=items",
+      "=can't|=cannot|=couldn't|=don't =control|=influence|=answer =for? =what =happens|=happened =after|=afterwards|=next|=then|=once|=outside|=beyond|=there",
+      "=no =control =over|=of =what =happens|=happened",
       'out of our hands|control',
       'not in our hands',
       'outside of? our control',
@@ -571,12 +576,17 @@ export const rules: LintRule[] = [
       "You've come to the wrong place with this complaint.",
       'We may not be the shop for you.', "Perhaps we're not the right place for you.", "Honestly, this isn't the salon for you.",
       'You might be happier shopping elsewhere.', "You'd be better off elsewhere.",
+      "Parking fines are something we can't touch; that one's between you and the council.",
+      "After the van drops it off we can't control what happens to the box.", "We have no control over what happens once it's signed for.",
+      "Once it's left the warehouse we can't answer for what happens next.",
     ],
     allows: [
       "We've chased the courier ourselves, so you won't need to chase them.",
       "That's down to the fact that we were short-staffed, and we're sorry.",
       "We'll take it up with the courier today and call you back by five.",
       "We'd like this to stay between you and us, so please email care@shop.example.",
+      "We can't control what happens at customs, but we've sent a replacement by express so you're not left waiting.",
+      'Your vote gives you a say in how the club is run, and the ballot opens on Monday.',
       'The noise from the building site is out of our control, but we can move you to a quieter room tonight.',
       'The weather was out of our hands, though we should have warned you about the ferry delays.',
       "We can't help with third-party equipment, but our engineer will check the line for free.",
@@ -704,7 +714,11 @@ export const rules: LintRule[] = [
       "=won't|=doesn't ~4 =any =faster|=quicker|=sooner",
       '=please|=just|=must|=simply|=need|=needs|=should ~2 wait|await your|=its|their turn',
       'when|once we|someone|somebody|staff ~1 get|gets round|around? to it|yours|them $',
-      `not|=can't|=cannot|=isn't|=aren't|=unable|=beyond ~4 at|on ${LOCAL} level`,
+      // A rule fixed above us: "can't be changed at club level"; not "can't be waived at branch level", a one-off
+      // that the next level can grant and the reply goes on to offer.
+      `not|=can't|=cannot|=unable ~2 =be? =changed|=altered|=adjusted|=amended|=moved|=extended|=overridden|=decided|=controlled|=set|=change|=alter|=adjust|=amend|=move|=extend|=override|=decide|=control at|on ${LOCAL} level`,
+      `not|=isn't|=aren't ~1 =something|=anything ~3 at|on ${LOCAL} level`,
+      `=beyond ~4 at|on ${LOCAL} level`,
       '=set|=decided|=fixed|=determined|=controlled|=dictated|=made by|at head|central office',
       'head|central office =decision|=decisions|=policy|=rule|=rules|=call',
       '=set|=decided|=fixed|=determined|=controlled|=dictated|=made by|at =headquarters|=hq|=corporate',
@@ -728,6 +742,7 @@ export const rules: LintRule[] = [
     ],
     allows: [
       "We can't speed up customs clearance from here, so we've sent a second parcel by express today.",
+      "Unfortunately the late fee can't be waived at branch level, so I've passed it to our member team to review today.",
       "I've checked, and it doesn't matter that you wrote twice: you're at the front of the queue already.",
       "I've moved your ticket to the front of the queue, and Sam will call you today.",
       'The hours are set by head office, but I have asked them to extend them and will let you know by Friday.',
@@ -981,6 +996,58 @@ export const rules: LintRule[] = [
       'We see no problem with moving your booking to Friday.',
       'Pay for the part first, then we can fit it the same day.',
       "We don't see any charge on your card yet, so nothing has been taken.",
+    ],
+  },
+  {
+    // A flat refusal dressed as house habit: "it's not something we'd take back", "that isn't something we refund".
+    id: 'en-dismissive-not-something-we-do',
+    class: 'dismissive',
+    severity: 'warning',
+    unlessNext: ['but', 'though', 'although', 'however', 'yet', 'unless', 'without', 'until'],
+    patterns: [
+      "=not|=isn't|=wasn't|=aren't|=weren't =something|=anything =we'd|=we =would? ~1 =take =back",
+      "=not|=isn't|=wasn't|=aren't|=weren't =something|=anything =we'd|=we =would? ~1 =refund|=replace|=exchange|=accept|=redo|=reconsider|=repair|=reopen|=revisit",
+      "=not|=isn't|=aren't =something|=anything =we =do|=offer|=allow|=entertain|=consider $",
+    ],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "Opened software is not something we'd take back.",
+      "I'm afraid it isn't something we would refund.",
+      "Worn shoes aren't anything we'd exchange, sorry.",
+      "A second valuation is not something we'd reconsider.",
+      "Late check-out is not something we offer.",
+    ],
+    allows: [
+      "It's not something we'd normally refund, but after a wait like that we've refunded the full amount today.",
+      "That's not something we'd ever want a guest to go through, and we're sorry.",
+      "A faulty heater is not something we'd expect you to live with, so an engineer is coming tomorrow.",
+    ],
+  },
+  {
+    // No say, and so no more to discuss: "it's just not something we get a say in", "we get no say over that".
+    // "…, but you'll get there!" cheers the customer on and is still a shrug, so "but" does not clear it here.
+    id: 'en-dismissive-no-say',
+    class: 'dismissive',
+    severity: 'warning',
+    unlessNext: ['though', 'although', 'however', 'yet', 'unless'],
+    patterns: [
+      "=not =something|=anything|=one|=a|=thing ~2 =we =get|=have|=had =a? =say =in|=over|=about",
+      "=we =get|=have|=had =no =say =in|=over|=about =it|=this|=that|=those|=these|=which",
+      "=we =don't|=didn't =get|=have =a|=any =say =in|=over|=about =it|=this|=that|=those|=these|=which",
+    ],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "Term dates are set by the county, so it's not something we get a say in.",
+      "We don't have any say over that, sorry.",
+      'Ticket prices are fixed by the league; we get no say in that.',
+      "The route is not a thing we have a say about.",
+    ],
+    allows: [
+      "We don't have a say in the exam dates, but we've asked the board to let you sit the paper in May.",
+      'Your vote gives you a say in how the club is run, and the ballot opens on Monday.',
+      'You will always have a say in which stylist you see.',
     ],
   },
 ];

@@ -57,6 +57,8 @@ export const rules: LintRule[] = [
       // The case file voice: "your complaint is being processed"; not "your refund is being processed today".
       'complaint|complaints|request|requests|claim|claims|case|query|queries|application|appeal|matter|enquiry|inquiry|feedback|grievance|review ~1 is|are =being processed',
       'as per our|the policy|policies|terms|records|rules|procedure|guidelines',
+      // "As per the Club Rules", "as per the company's refund policy".
+      'as per our|the ~2 policy|policies|terms|rules|procedure|procedures|guidelines|regulations|bylaws|byelaws|constitution|handbook',
       'as per company policy',
       'per our|the policy|policies|terms|contract|agreement',
       'in line with our|the? policy|policies|procedure|provisions|terms|regulations|rules|conditions',
@@ -78,6 +80,7 @@ export const rules: LintRule[] = [
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
       'Your complaint is being processed in accordance with our procedures.',
+      'As per the Society bylaws, guests must be signed in at reception.', "As per the company's refund policy, deposits are non-refundable.",
       'This letter is sent as a formal reply to your review.', 'Refunds are made as set out in our terms of use.', 'The operator accepts no responsibility for lost property.',
       'Your claim will be handled in line with our standard procedures.',
       'Refunds are issued in line with our usual timescales.',
@@ -99,6 +102,7 @@ export const rules: LintRule[] = [
       'The fee applies when the balance stays below zero overnight, as set out in the account terms.',
       "We'll refund you today, in line with what Anna promised you on the phone.",
       'I checked your order and the refund is on its way.',
+      'As per your request, the booking is now in your name, and the keys are ready.',
       'As you described in your review, the section of the car park by the exit was flooded.',
     ],
   },

@@ -109,10 +109,18 @@ export const rules: LintRule[] = [
       '=refund ~3 =with|=plus =damages|=interest|=compensation',
       // The cause conceded: "we recognise that the surgeon's error during your operation caused your pain".
       '=recognise|=recognize|=acknowledge|=accept|=admit|=agree =that? ~4 =error|=mistake|=negligence|=fault|=failure ~5 =caused|=led|=resulted',
+      // The cause conceded outright: "the cracking is down to us", "we accept the beam we fitted was undersized".
+      '=is|=was|=are|=were =all|=entirely|=fully|=squarely|=wholly? =down =to =us $',
+      '=is|=was|=are|=were =all|=entirely|=fully|=squarely|=wholly? =down =to =us ,|and',
+      'accept|concede|acknowledge|admit the|our ~5 we ~1 =fitted|=supplied|=installed|=built|=laid|=used|=specified|=designed|=fixed ~3 =was|=were =undersized|=defective|=faulty|=inadequate|=substandard|=wrong|=incorrect|=unsafe|=unsuitable',
     ],
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
     examples: [
+      'We accept the joists we specified were undersized.',
+      'The leak into the flat below is down to us, and we will cover the repair.',
+      'We acknowledge the sealant we used was unsuitable for a wet room.',
+      'The water damage is entirely down to us.',
       'The late referral was our error.',
       'Losing the paperwork was our mistake, and it cost you the deadline.',
       'The missed inspection was our failure, not yours.',
@@ -168,6 +176,7 @@ export const rules: LintRule[] = [
       "We recognise that the fitter's mistake during the install caused the flooding.",
     ],
     allows: [
+      "It's down to us to get this fixed quickly, so a surveyor is booked for Tuesday.",
       'We are reviewing the notes from your first appointment, and our practice manager will call you this week.',
       'We would like to understand what happened; please contact us directly at support@agency.com.',
       'We cannot discuss the contract here, but our director will call you today.',

@@ -126,8 +126,11 @@ export const rules: LintRule[] = [
       'dramatic|melodramatic|theatrical review|reaction|response|post',
       'imagine leaving|writing|posting|complaining',
       // "Oh no, a cold chip!"; not the sympathy of "oh no, I'm so sorry" or "oh no, poor Biscuit" (a pet's name).
-      'oh no , a|an|not|how',
+      // Only when the trifle is the whole sentence: not "oh no, a broken zip is so disappointing, we'll replace it".
+      'oh no , a|an|not|how ~4 !', 'oh no , a|an|not|how ~4 ?',
       'oh no , poor you|thing|baby|darling|lamb',
+      // Notes "passed on" to a grand body: "we'll forward your notes to the world championship committee".
+      'pass|forward|send|refer|escalate|share|report ~6 =world|=olympic|=nobel|=michelin|=international ~2 =committee|=inspectors|=federation|=jury|=judges|=panel|=academy',
       'thanks for the comedy|entertainment|chuckle',
       'thank you for the comedy|entertainment|chuckle',
       'how awful for you',
@@ -225,6 +228,7 @@ export const rules: LintRule[] = [
       'A whole ten minutes in a queue. How did you ever survive?',
       'Well done on finding something to complain about.',
       'Oh no, not a five-minute wait!',
+      "We'll be sure to forward your critique to the Michelin inspectors.", 'Your notes will be passed on to the Olympic committee.',
       "Well, that's one way to spend your evening, writing reviews.",
       'What a dramatic review for a 3-minute delay.',
       'Ha! If only all our problems were this small.',
@@ -272,6 +276,8 @@ export const rules: LintRule[] = [
       "I can't imagine how you coped with no hot water for two days.",
       "Oh no, I'm so sorry the cake arrived squashed; a new one is on its way.",
       'Oh no, that should never have happened.',
+      "We've sent your suggestion to the club committee, and they meet on Thursday.",
+      'Oh no, a cracked screen on a brand-new phone is the last thing you needed, and we will replace it today.',
       "Oh no, poor Rolo! We're so sorry he came home with a sore paw, and the vet visit is on us.",
       'Thanks for the tips on how to find our entrance; we have added a sign by the car park.',
       'Sorry you were having a bad day, and we made it worse.',
