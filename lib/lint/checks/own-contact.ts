@@ -76,7 +76,7 @@ const CONTACT_LABEL =
  * the company can be reached. «Можно и по телефону …» and «также можно написать на …» give our line too.
  */
 const WE_ARE_ON =
-  /(?:^|[^\p{L}])(?:(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)|(?:стоим|стоїмо|находимся|знаходимося|намираме\s+се|работаем|працюємо)(?:\s+\p{L}+)?\s+(?:на|в|у)|(?:можно|можна|може)(?:\s+(?:и|і|й|также|також|още))?\s+(?:по|за|на)\s+(?:телефону|телефоном|номеру|номером|телефона)|(?:можно|можна|може)(?:\s+(?:и|і|й|также|також|още))?\s+(?:написать|написати|позвонить|подзвонити|зателефонувати|да\s+(?:ни\s+)?(?:пишете|се\s+обадите))(?:\s+(?:нам|ни))?\s+(?:на|по|за))\s*:?\s*$/iu;
+  /(?:^|[^\p{L}])(?:(?:we['’]re|we are|i['’]m|i am)\s+(?:also\s+|always\s+)?(?:on|at)|(?:стоим|стоїмо|находимся|знаходимося|намираме\s+се|работаем|працюємо)(?:\s+\p{L}+)?\s+(?:на|в|у)|(?:можно|можна|може)(?:\s+(?:и|і|й|также|також|още))?\s+(?:(?:по|за|на)\s+(?:телефону|телефоном|номеру|номером|телефона)|(?:написать|написати|позвонить|подзвонити|зателефонувати|да\s+(?:ни\s+)?(?:пишете|се\s+обадите))(?:\s+(?:нам|ни))?\s+(?:на|по|за)))\s*:?\s*$/iu;
 
 /**
  * Opening hours before an address: «Работим от понеделник до събота, 10–19 ч., на ул. „Шипка“ 8», «працюємо щодня
@@ -179,10 +179,12 @@ function invitingVerb(words: string[]): number {
 /** An e-mail or web address: its dots end no clause ("пишите на hello@kompas.ru или в WhatsApp …"). */
 const ADDRESS_WITH_DOTS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/giu;
 
+/** The words of `before` after its last full stop (or line break): the sentence the contact is in. */
+const lastSentence = (before: string) => before.slice(before.search(/[.!?\n][^.!?\n]*$/) + 1);
+
 /** The reply invites the customer to use the contact that follows `before`. */
 function invites(before: string): boolean {
-  const plain = before.replace(ADDRESS_WITH_DOTS, 'address');
-  const sentence = plain.slice(Math.max(plain.search(/[.!?\n][^.!?\n]*$/) + 1, 0));
+  const sentence = lastSentence(before.replace(ADDRESS_WITH_DOTS, 'address'));
   // "… говори с вас лично: пишете ѝ на …": the clause after a colon may be the one that invites.
   const colon = sentence.search(/[:;][^:;]*$/);
   return clauseInvites(sentence) || (colon >= 0 && clauseInvites(sentence.slice(colon + 1)));
@@ -273,9 +275,15 @@ function listedInSettings(value: string, ownContacts: string[]): boolean {
   });
 }
 
+/** Up to 80 characters before the contact at `start`, with the full stops of abbreviated titles taken out. */
+const textBefore = (text: string, start: number) => text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
+
 export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
-  if (listedInSettings(value, ownContacts)) return true;
-  const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
+  return listedInSettings(value, ownContacts) || readsAsOurs(textBefore(text, start), value);
+}
+
+/** Do the words before a contact not listed in settings make it the company's? */
+function readsAsOurs(before: string, value: string): boolean {
   if (THEY_WROTE_FROM.test(before)) return false;
   if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || WE_WRITE_FROM.test(before) || WE_ARE_ON.test(before);
   return CLAUSE_CUES.some((cue) => ownCue(before, cue)) || PLAIN_CUES.some((cue) => cue.test(before)) || invites(before);
@@ -291,10 +299,9 @@ const VISIT =
 /** Is the street address at `start` the company's? As for any contact, unless the clause before it tells of a visit. */
 export function isCompanyAddress(text: string, start: number, value: string, ownContacts: string[]): boolean {
   if (listedInSettings(value, ownContacts)) return true;
-  const before = text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
-  const clause = before.slice(before.search(/[.!?\n][^.!?\n]*$/) + 1);
-  if ((clause.toLowerCase().match(WORDS) ?? []).some((w) => VISIT.test(w))) return false;
-  return isCompanyContact(text, start, value, ownContacts);
+  const before = textBefore(text, start);
+  const visited = (lastSentence(before).toLowerCase().match(WORDS) ?? []).some((w) => VISIT.test(w));
+  return !visited && readsAsOurs(before, value);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));

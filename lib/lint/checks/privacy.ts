@@ -154,6 +154,7 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
     } else if ((digits.length >= 10 && digits.length <= 15) || (digits.length === 9 && HOTLINE.test(digits))) {
       const hotline = HOTLINE.test(digits.replace(/^7(?=800)/, '8'));
       out.push({ kind: 'phone', start, end, own: hotline || isCompanyContact(text, start, m[0], ownContacts), certain: hotline });
+      continue;
     } else if (digits.length <= 5 && STREET_HINT.test(before) && !UNIT_AFTER.test(text.slice(end, end + 12))) {
       const street = ADDRESS_BEFORE.exec(before);
       if (street) {
