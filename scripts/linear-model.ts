@@ -2,7 +2,7 @@
  * Fitting the linear sentence models of lib/lint (the tone model, the signal model): one-vs-rest logistic regression
  * over the features forEachToneFeature reads, with an L2 penalty, full-batch Adam from zero weights (deterministic).
  */
-import { forEachToneFeature, stemPrefix, type ToneModelFile } from '../lib/lint/tone-model';
+import { forEachToneFeature, stemPrefix, type Side, type ToneModelFile } from '../lib/lint/tone-model';
 import type { Token } from '../lib/text';
 
 const PAIR_SEPARATOR = ' ';
@@ -14,6 +14,8 @@ const PRUNE_BELOW = 0.05;
 export interface TrainingSentence {
   features: Map<string, number>;
   labels: ReadonlySet<string>;
+  /** A copy of another example's sentence (without its neighbours): not counted again towards MIN_DOCS. */
+  copy?: boolean;
 }
 
 export interface FitOptions {
@@ -29,13 +31,36 @@ export function featuresOf(tokens: readonly Token[]): Map<string, number> {
   return f;
 }
 
+/**
+ * The words of a neighbouring sentence as features of the sentence beside it: "<стем" (the sentence before) or
+ * ">стем" (after), each once however often it occurs, as the tone model adds them (toneLogits).
+ */
+export function addNeighbourFeatures(features: Map<string, number>, tokens: readonly Token[], side: Side): void {
+  forEachToneFeature(tokens, { word: (stem) => features.set(side + stem, 1), prefix: () => {}, pair: () => {} });
+}
+
 export function fitLinearModel(examples: readonly TrainingSentence[], classes: readonly string[], thresholds: number[], { l2, epochs }: FitOptions): ToneModelFile {
   const K = classes.length;
   const docs = new Map<string, number>();
-  for (const e of examples) for (const name of e.features.keys()) docs.set(name, (docs.get(name) ?? 0) + 1);
+  for (const e of examples) if (!e.copy) for (const name of e.features.keys()) docs.set(name, (docs.get(name) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [name, n] of docs) if (n >= MIN_DOCS) index.set(name, index.size + 1);
-  const rows = examples.map((e) => [...e.features].flatMap(([name, x]) => (index.has(name) ? [[index.get(name)!, x] as const] : [])));
+  // The examples' features as one sparse matrix: row i's features are at [rowStart[i], rowStart[i + 1]).
+  const rowStart = new Int32Array(examples.length + 1);
+  const featureIndex: number[] = [];
+  const featureValue: number[] = [];
+  examples.forEach((e, i) => {
+    for (const [name, x] of e.features) {
+      const j = index.get(name);
+      if (j === undefined) continue;
+      featureIndex.push(j);
+      featureValue.push(x);
+    }
+    rowStart[i + 1] = featureIndex.length;
+  });
+  const cols = Int32Array.from(featureIndex);
+  const values = Float64Array.from(featureValue);
+  const N = examples.length;
   const gold = examples.map((e) => classes.map((c) => (e.labels.has(c) ? 1 : 0)));
   // Row 0 of w is the bias.
   const w = new Float64Array((index.size + 1) * K);
@@ -43,20 +68,22 @@ export function fitLinearModel(examples: readonly TrainingSentence[], classes: r
   const v = new Float64Array(w.length);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const grad = new Float64Array(w.length);
-    rows.forEach((row, i) => {
+    for (let i = 0; i < N; i++) {
+      const [from, to] = [rowStart[i]!, rowStart[i + 1]!];
       for (let c = 0; c < K; c++) {
         let z = w[c]!;
-        for (const [j, x] of row) z += w[j * K + c]! * x;
-        const g = (1 / (1 + Math.exp(-z)) - gold[i]![c]!) / rows.length;
+        for (let f = from; f < to; f++) z += w[cols[f]! * K + c]! * values[f]!;
+        const g = (1 / (1 + Math.exp(-z)) - gold[i]![c]!) / N;
         grad[c]! += g;
-        for (const [j, x] of row) grad[j * K + c]! += g * x;
+        for (let f = from; f < to; f++) grad[cols[f]! * K + c]! += g * values[f]!;
       }
-    });
+    }
+    const [mCorrection, vCorrection] = [1 - 0.9 ** epoch, 1 - 0.999 ** epoch];
     for (let p = 0; p < w.length; p++) {
       const g = grad[p]! + (p >= K ? l2 * w[p]! : 0);
       m[p] = 0.9 * m[p]! + 0.1 * g;
       v[p] = 0.999 * v[p]! + 0.001 * g * g;
-      w[p]! -= (LEARNING_RATE * (m[p]! / (1 - 0.9 ** epoch))) / (Math.sqrt(v[p]! / (1 - 0.999 ** epoch)) + 1e-8);
+      w[p]! -= (LEARNING_RATE * (m[p]! / mCorrection)) / (Math.sqrt(v[p]! / vCorrection) + 1e-8);
     }
   }
   const round = (x: number) => Math.round(x * 100) / 100;

@@ -14,7 +14,7 @@ import { segmentsOf, type Segment } from './segments';
 import { signOffStart } from './sign-off';
 import { lintSentence, type LintEnv, type SentenceLint } from './sentence';
 import { heardSignals } from './signal-model';
-import { MODEL_RULE_PREFIX } from './tone';
+import { MODEL_RULE_PREFIX, toneFindings } from './tone';
 import { toneModel } from './tone-model';
 
 /** Enough text to tell ru, uk, bg and en apart; detecting on more costs time on every keystroke. */
@@ -115,9 +115,10 @@ function trimmed(text: string, s: { start: number; end: number }): { start: numb
 }
 
 /** A sentence that thanks for the review, or that a dry cliché fills (more than half of its letters). */
-function isThanksOrCliché(sentence: string, result: SentenceLint): boolean {
+function isThanksOrCliché(sentence: string, result: SentenceLint, toneFound: readonly Diagnostic[]): boolean {
   if ((result.signals & SIGNAL_BIT.thanksForReview) !== 0) return true;
-  const cliché = result.diagnostics.reduce((n, d) => (d.class === 'dry' ? n + d.end - d.start : n), 0);
+  const dryLength = (n: number, d: Diagnostic) => (d.class === 'dry' ? n + d.end - d.start : n);
+  const cliché = toneFound.reduce(dryLength, result.diagnostics.reduce(dryLength, 0));
   return cliché * 2 > sentence.trim().length;
 }
 
@@ -125,11 +126,11 @@ function isThanksOrCliché(sentence: string, result: SentenceLint): boolean {
  * Empathy or a next step the signal model hears in the reply's quiet sentences, asked only when the lists found
  * neither in the whole reply, so a reply that says "sorry" and "we'll call you" costs nothing.
  */
-function heardInQuietSentences(signals: number, results: readonly SentenceLint[], language: Language): number {
+function heardInQuietSentences(signals: number, results: readonly SentenceLint[], toneFound: readonly (readonly Diagnostic[])[], language: Language): number {
   let heard = 0;
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
     if (((signals | heard) & SPOKEN_SIGNALS) === SPOKEN_SIGNALS) break;
-    if (!r.quiet) continue;
+    if (!r.quiet || toneFound[i]!.length > 0) continue;
     if (r.heard < 0) r.heard = heardSignals(r.quiet, language);
     heard |= r.heard;
   }
@@ -145,13 +146,14 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   let signals = 0;
   let mentionsName = false;
   const thanks: { start: number; end: number }[] = [];
+  const toneFound = results.map((r, i) => toneFindings(r.tone, results[i - 1]?.tone ?? null, results[i + 1]?.tone ?? null, env.tone, env.context, env.ui));
   for (let i = 0; i < segments.length; i++) {
     const offset = segments[i]!.start;
     const r = results[i]!;
     signals |= r.signals;
     if ((r.signals & SIGNAL_BIT.thanksForReview) !== 0) thanks.push(trimmed(text, segments[i]!));
     mentionsName ||= r.mentionsName;
-    for (const d of r.diagnostics) {
+    for (const d of toneFound[i]!.length > 0 ? [...r.diagnostics, ...toneFound[i]!] : r.diagnostics) {
       const start = d.start + offset;
       const end = d.end + offset;
       if (quotes.length > 0 && !NOT_IN_QUOTES.has(d.class) && insideAny(quotes, start, end)) continue;
@@ -170,14 +172,14 @@ export function assemble(text: string, segments: readonly { start: number; end: 
       fixes: [{ label: FIX_LABELS.removeQuotes[env.ui], replacement: text.slice(q.start + 1, q.end - 1) }],
     });
   }
-  signals |= heardInQuietSentences(signals, results, env.language);
+  signals |= heardInQuietSentences(signals, results, toneFound, env.language);
   const found = privacy(text, env.context.ownContacts ?? [], env.ui);
   all.push(...found.diagnostics);
   const first = segments[0] ?? { start: 0, end: text.length };
   // Only a reply that neither apologises nor offers a step can be "thanks and clichés": skip the walk otherwise.
   const mayBeOnlyClichés = (signals & SPOKEN_SIGNALS) === 0;
   const onlyThanksAndClichés =
-    mayBeOnlyClichés && segments.every((s, i) => s.start >= signedAt || isThanksOrCliché(text.slice(s.start, s.end), results[i]!));
+    mayBeOnlyClichés && segments.every((s, i) => s.start >= signedAt || isThanksOrCliché(text.slice(s.start, s.end), results[i]!, toneFound[i]!));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   // Whole-reply findings are about the reply, not a phrase: they never replace a phrase's diagnostic.
   const result = dedupe(all);

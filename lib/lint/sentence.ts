@@ -1,5 +1,6 @@
 /**
- * Linting of one sentence: phrase rules, structure signals, banned phrases, the customer's name, shouting.
+ * Linting of one sentence: phrase rules, structure signals, banned phrases, the customer's name, shouting, and what
+ * the tone model reads in it.
  * The result depends only on the sentence text and the environment, so the incremental linter caches it
  * by sentence text; offsets are relative to the sentence start.
  */
@@ -11,7 +12,7 @@ import { CHECK_MESSAGES, FIX_LABELS } from './checks/messages';
 import { CUSTOM_ID_PREFIX, NAME_ID, SIGNAL_BIT, SIGNAL_BIT_BY_ID, SIGNAL_ID_PREFIX, SPOKEN_SIGNALS, type CompiledRules } from './compile';
 import { deletion, matchCase } from './fixes';
 import { inCases } from './rules/cases';
-import { toneDiagnostics } from './tone';
+import { readTone, type ToneReading } from './tone';
 import type { ToneClass, ToneModel } from './tone-model';
 
 export interface LintEnv {
@@ -25,14 +26,17 @@ export interface LintEnv {
 }
 
 export interface SentenceLint {
-  /** Offsets relative to the sentence start. */
+  /** The phrase rules' and checks' findings; offsets relative to the sentence start. */
   diagnostics: Diagnostic[];
+  /** What the tone model read; its findings wait for the neighbouring sentences (engine.ts). Null without tokens. */
+  tone: ToneReading | null;
   /** Bitmask of SIGNAL_BIT, from the signal lists. */
   signals: number;
   mentionsName: boolean;
   /**
-   * The tokens the signal model may read for empathy or a next step the lists missed (heardSignals); null when the
-   * linter flags the sentence: a sentence flagged as dry, mocking or dismissive is not the reply's empathy.
+   * The tokens the signal model may read for empathy or a next step the lists missed (heardSignals); null when a rule
+   * flags the sentence: a sentence flagged as dry, mocking or dismissive is not the reply's empathy (nor is one the
+   * tone model flags, which the engine checks).
    */
   quiet: Token[] | null;
   /** heardSignals(quiet), once asked (-1 before). */
@@ -138,6 +142,17 @@ const PUBLICLY: Record<Language, Set<string>> = {
   en: new Set(['publicly']),
 };
 const declinesInPublic = (tokens: Token[], language: Language) => tokens.some((t) => PUBLICLY[language].has(t.norm));
+
+/**
+ * «Мы не просим вас менять отзыв», «Не ви молим да променяте отзива си», "we're not asking you to change your review":
+ * a request said not to be one, which the model (it reads words, not their scope) hears as the request.
+ */
+const NOT_ASKING: Record<Language, RegExp> = {
+  ru: /(?:^|[^\p{L}])не\s+(?:просим|требуем|настаиваем)(?!\p{L})/iu,
+  uk: /(?:^|[^\p{L}])не\s+(?:просимо|вимагаємо|наполягаємо)(?!\p{L})/iu,
+  bg: /(?:^|[^\p{L}])не\s+(?:ви\s+)?(?:молим|искаме|настояваме)(?!\p{L})/iu,
+  en: /(?:\bnot|\bnever|n['’]t)\s+(?:ask|asking|request|requesting)\b/iu,
+};
 
 /** The customer's own name is no pet name: «Здравей, Мила, …» to a customer called Мила. */
 function containsName(contextMatches: PhraseMatch[], m: PhraseMatch): boolean {
@@ -268,19 +283,19 @@ export function lintSentence(
   const signals = signalsOutsideClichés(signalMatches, diagnostics, offset);
   // An argument, not a named const: tsx (tests, benches) gives every named closure a name with Object.defineProperty,
   // which cost a tenth of a full lint here, once per sentence.
-  diagnostics.push(
-    ...toneDiagnostics(sentence, tokens, offset, env.tone, context, ui, diagnostics, (toneClass: ToneClass) =>
-      toneClass === 'dry'
-        ? (signals & SIGNAL_BIT.thanksForReview) !== 0
-        : toneClass === 'overpromise'
-          ? promiseDeclined(tokens, tokens.length - 1, env.language, Infinity)
-          : toneClass === 'dismissive'
-            ? declinesInPublic(tokens, env.language) || (signals & SPOKEN_SIGNALS) !== 0
+  const tone = readTone(sentence, tokens, offset, env.tone, diagnostics, (toneClass: ToneClass) =>
+    toneClass === 'dry'
+      ? (signals & SIGNAL_BIT.thanksForReview) !== 0
+      : toneClass === 'overpromise'
+        ? promiseDeclined(tokens, tokens.length - 1, env.language, Infinity)
+        : toneClass === 'dismissive'
+          ? declinesInPublic(tokens, env.language) || (signals & SPOKEN_SIGNALS) !== 0
+          : toneClass === 'removal_request'
+            ? NOT_ASKING[env.language].test(sentence)
             : (toneClass === 'argue' || toneClass === 'blame_customer') && agreesWithCustomer(sentence, tokens, offset, env.language),
-    ),
   );
   const quiet = diagnostics.some((d) => d.severity !== 'info') ? null : tokens;
-  return { diagnostics, signals, mentionsName, quiet, heard: -1 };
+  return { diagnostics, tone, signals, mentionsName, quiet, heard: -1 };
 }
 
 const WAY_ROUND_ID = `${SIGNAL_ID_PREFIX}wayRound`;

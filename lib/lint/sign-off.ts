@@ -1,7 +1,8 @@
 /**
- * How a reply is signed: a signature line ("Lorna, Resident Experience", «Анна, служба заботы») and the sign-off that
- * closes a reply ("Regards,\nNordNode Hosting", "… — Pemberton & Co.", «С уважением, администрация»). A signed reply
- * is finished, and its signature is neither the reply's tone nor its content.
+ * How a reply is addressed and signed: a salutation ("Dear Rachel,"), a signature line ("Lorna, Resident Experience",
+ * «Анна, служба заботы») and the sign-off that closes a reply ("Regards,\nNordNode Hosting", "… — Pemberton & Co.",
+ * «С уважением, администрация»). A signed reply is finished, and its signature is neither the reply's tone nor its
+ * content.
  */
 
 /** A name, then a role or a team, with no full stop. */
@@ -12,6 +13,25 @@ const SIGNATURE =
 export function isSignature(sentence: string): boolean {
   const last = sentence.trimEnd().at(-1);
   return last !== undefined && last !== '.' && last !== '!' && last !== '?' && SIGNATURE.test(sentence);
+}
+
+/** Words a salutation opens with: "Dear", "Hi", «Здравствуйте», «Добрий день», «Уважаема», «Здравейте». */
+const GREETING =
+  /^\s*(?:dear|hello|hi|hey|good\s+(?:morning|afternoon|evening|day)|здравствуйте|добр(?:ый|ое|ого|ий|о|ър)\s+(?:день|дня|вечер|вечір|вечора|утро|утра|ранок|ранку|ден)|привет|привіт|вітаю|уважаем\p{L}*|шановн\p{L}*|дорог\p{L}*|здравейте|здравей|скъп\p{L}*)(?!\p{L})/iu;
+/** Words a salutation may name after its greeting: the customer's name and a title or two. */
+const SALUTATION_MAX_WORDS = 3;
+
+/**
+ * Whether `sentence` only greets: a greeting, then at most a few words (a name), and no full stop ("Dear Rachel,",
+ * «Здравствуйте, Анна!», «Уважаема г-жо Колева,»). Its tone is in its words, which the phrase rules read ("Dear
+ * customer", «Дорогой наш»).
+ */
+export function isSalutation(sentence: string): boolean {
+  const greeting = GREETING.exec(sentence);
+  if (!greeting) return false;
+  const rest = sentence.slice(greeting[0].length).trim();
+  if (rest.endsWith('.') || rest.endsWith('?')) return false;
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SALUTATION_MAX_WORDS;
 }
 
 /** Closing words that only ever close a letter. */

@@ -3,7 +3,8 @@
  * first letters and neighbouring stem pairs, fitted by scripts/train-lint-model.ts on the labelled replies and the
  * sentence bank of test/fixtures/replies. Phrase rules name exact wordings; the model hears the many other ways of
  * blaming, arguing or brushing a customer off ("the instructions were on the box in three languages") and flags the
- * sentence.
+ * sentence. A sentence is heard with its neighbours: each distinct word of the sentence before and of the sentence after
+ * it is a feature of its own, so the same words read differently in a warm reply and in a cold one.
  */
 import type { Language, LintClass } from '../taxonomy';
 import { FormSlots, type Token } from '../text';
@@ -57,6 +58,8 @@ export interface LinearModel<C extends string> {
   thresholds: readonly number[];
   /** The thresholds as log-odds, compared with toneLogits without a sigmoid per class. */
   logitThresholds: readonly number[];
+  /** For a sentence with no neighbours: the same, but never below even odds (log-odds 0). */
+  aloneLogitThresholds: readonly number[];
   bias: Float64Array;
   vocabulary: ReadonlyMap<string, number>;
   rows: Float32Array;
@@ -92,6 +95,11 @@ export function stemPrefix(stem: string): string {
 }
 /** Punctuation that carries tone: a rhetorical "?" and a pushy "!". */
 const TONE_MARKS = new Set(['?', '!']);
+
+/** Feature name of a word of the sentence before ("<вин") and of the sentence after (">звон"). */
+export type Side = '<' | '>';
+export const BEFORE: Side = '<';
+export const AFTER: Side = '>';
 
 /**
  * What reads a sentence's features: training counts them, scoring adds their weights. `word` is also given the token
@@ -140,10 +148,12 @@ export function loadLinearModel<C extends string>(file: ToneModelFile, classes: 
   if (file.vocabulary.length >= PAIR_KEY) throw new Error('linear model: vocabulary too large for pair keys');
   const pairRows = new PairRows(file.pairRows.length / 3);
   for (let i = 0; i < file.pairRows.length; i += 3) pairRows.set(file.pairRows[i]! * PAIR_KEY + file.pairRows[i + 1]!, file.pairRows[i + 2]!);
+  const logitThresholds = file.thresholds.map((t) => (t >= 1 ? Infinity : Math.log(t / (1 - t))));
   const model = {
     classes,
     thresholds: file.thresholds,
-    logitThresholds: file.thresholds.map((t) => (t >= 1 ? Infinity : Math.log(t / (1 - t)))),
+    logitThresholds,
+    aloneLogitThresholds: logitThresholds.map((t) => Math.max(0, t)),
     bias: Float64Array.from(file.bias),
     vocabulary: new Map(file.vocabulary.map((stem, i) => [stem, i])),
     rows: Float32Array.from(file.rows),
@@ -205,16 +215,32 @@ class PairRows {
   }
 }
 
-/** Adds a model's weights for the features it is shown; one per model, reused for every sentence. */
+/** A word's vocabulary index (-1: none), and the rows of it as a word of the sentence before and after (-1: none). */
+interface FormRows {
+  index: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * Adds a model's weights for the features it is shown; one per model, reused for every sentence. Besides the
+ * sentence's own log-odds `z`, it sums what the sentence's words add to its neighbours: `toNext` (each distinct word
+ * as a "<word" feature of the sentence after it) and `toPrevious` (">word", the sentence before).
+ */
 class LogitSum implements ToneFeatureVisitor {
   readonly z: Float64Array;
+  readonly toNext: Float64Array;
+  readonly toPrevious: Float64Array;
+  /** seen[row] === stamp: the neighbour row was added for this sentence already. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
   private readonly bias: Float64Array;
   private readonly vocabulary: ReadonlyMap<string, number>;
   private readonly rows: Float32Array;
   private readonly wordRows: Int32Array;
   private readonly pairRows: PairRows;
-  /** Vocabulary index (or -1) by the word's spelling: one array read instead of a Map lookup of the stem. */
-  private readonly indexOfForm = new FormSlots<number>();
+  /** What the model knows of a word, by its spelling: one array read instead of Map lookups of the stem. */
+  private readonly rowsOfForm = new FormSlots<FormRows>();
   /** Row (or -1) of the word's stem prefix, by the word's spelling. */
   private readonly prefixRowOfForm = new FormSlots<number>();
   /** Vocabulary indices of the last two words shown (-1: not in the vocabulary). */
@@ -222,22 +248,44 @@ class LogitSum implements ToneFeatureVisitor {
   private current = -1;
   constructor(model: Omit<LinearModel<string>, 'scorer'>) {
     this.z = new Float64Array(model.classes.length);
+    this.toNext = new Float64Array(model.classes.length);
+    this.toPrevious = new Float64Array(model.classes.length);
     ({ bias: this.bias, vocabulary: this.vocabulary, rows: this.rows, wordRows: this.wordRows, pairRows: this.pairRows } = model);
+    this.seen = new Int32Array(model.rows.length / model.classes.length);
   }
   /** Starts a sentence at the model's bias. */
   reset(): void {
     this.z.set(this.bias);
     this.previous = this.current = -1;
+    this.toNext.fill(0);
+    this.toPrevious.fill(0);
+    this.stamp++;
+  }
+  private rowsOf(stem: string, token: Token): FormRows {
+    let form = this.rowsOfForm.get(token);
+    if (form === undefined) {
+      const rowOf = (name: string) => {
+        const index = this.vocabulary.get(name);
+        return index === undefined ? -1 : this.wordRows[index]!;
+      };
+      form = { index: this.vocabulary.get(stem) ?? -1, before: rowOf(BEFORE + stem), after: rowOf(AFTER + stem) };
+      this.rowsOfForm.set(token, form);
+    }
+    return form;
+  }
+  /** Adds `row` to `sum` once per sentence: a neighbour's word counts once, however often it occurs there. */
+  private addNeighbourRow(sum: Float64Array, row: number): void {
+    if (row < 0 || this.seen[row] === this.stamp) return;
+    this.seen[row] = this.stamp;
+    this.addRow(row, sum);
   }
   word(stem: string, token: Token): void {
     this.previous = this.current;
-    let index = this.indexOfForm.get(token);
-    if (index === undefined) {
-      index = this.vocabulary.get(stem) ?? -1;
-      this.indexOfForm.set(token, index);
-    }
-    this.current = index;
-    if (index >= 0) this.addRow(this.wordRows[index]!);
+    const form = this.rowsOf(stem, token);
+    this.current = form.index;
+    if (form.index >= 0) this.addRow(this.wordRows[form.index]!, this.z);
+    this.addNeighbourRow(this.toNext, form.before);
+    this.addNeighbourRow(this.toPrevious, form.after);
   }
   prefix(stem: string, token: Token): void {
     let row = this.prefixRowOfForm.get(token);
@@ -246,19 +294,19 @@ class LogitSum implements ToneFeatureVisitor {
       row = index === undefined ? -1 : this.wordRows[index]!;
       this.prefixRowOfForm.set(token, row);
     }
-    this.addRow(row);
+    this.addRow(row, this.z);
   }
   pair(): void {
     if (this.previous < 0 || this.current < 0) return;
-    this.addRow(this.pairRows.get(this.previous * PAIR_KEY + this.current));
+    this.addRow(this.pairRows.get(this.previous * PAIR_KEY + this.current), this.z);
   }
   /**
    * Written out for the twelve classes: V8 does not unroll a loop over them, and this runs for every known word
    * and pair on every keystroke (unrolled, the model takes 19 instead of 28 µs per 2,000 characters).
    */
-  private addRow(row: number): void {
+  private addRow(row: number, z: Float64Array): void {
     if (row < 0) return;
-    const { z, rows } = this;
+    const { rows } = this;
     if (z.length !== CLASS_COUNT) {
       for (let c = 0, b = row * z.length; c < z.length; c++) z[c]! += rows[b + c]!;
       return;
@@ -280,8 +328,9 @@ class LogitSum implements ToneFeatureVisitor {
 }
 
 /**
- * Log-odds of each class of `model` for the sentence made of `tokens`. The array is the model's own and is
- * overwritten by the next call: read it before scoring another sentence.
+ * Log-odds of each class of `model` for the sentence made of `tokens`; what the sentence adds to its neighbours is left
+ * in `model.scorer.toNext` and `toPrevious`. The arrays are the model's own and are overwritten by the next call: read
+ * them before scoring another sentence.
  */
 export function toneLogits(model: LinearModel<string>, tokens: readonly Token[]): Float64Array {
   const sum = model.scorer;
@@ -293,4 +342,18 @@ export function toneLogits(model: LinearModel<string>, tokens: readonly Token[])
 /** Probability of each class of `model` for the sentence made of `tokens`. */
 export function toneProbabilities(model: LinearModel<string>, tokens: readonly Token[]): number[] {
   return Array.from(toneLogits(model, tokens), (v) => 1 / (1 + Math.exp(-v)));
+}
+
+/** Probability of each class for the sentence `tokens` heard between `previous` and `next` (null: no sentence there). */
+export function toneProbabilitiesBetween(model: LinearModel<string>, previous: readonly Token[] | null, tokens: readonly Token[], next: readonly Token[] | null): number[] {
+  const z = toneLogits(model, tokens).slice();
+  if (previous) {
+    toneLogits(model, previous);
+    model.scorer.toNext.forEach((v, c) => (z[c]! += v));
+  }
+  if (next) {
+    toneLogits(model, next);
+    model.scorer.toPrevious.forEach((v, c) => (z[c]! += v));
+  }
+  return Array.from(z, (v) => 1 / (1 + Math.exp(-v)));
 }

@@ -1,6 +1,7 @@
 /**
- * The tone model's findings in one sentence: each class it hears at or above the class's threshold becomes a warning
- * over the sentence, unless a phrase rule of that class already marked words there (the rule's span and fixes say more).
+ * The tone model's findings in one sentence: each class it hears at or above the class's threshold, in the sentence
+ * and its neighbours, becomes a warning over the sentence, unless a phrase rule of that class already marked words
+ * there (the rule's span and fixes say more).
  */
 import type { Language } from '../taxonomy';
 import type { Token } from '../text';
@@ -9,7 +10,7 @@ import { insideAny, quoteSpans } from './quotes';
 import type { LintRule, Message } from './rule';
 import { inCases, LEGAL_CASES } from './rules/cases';
 import { MESSAGES } from './rules/messages';
-import { isSignature } from './sign-off';
+import { isSalutation, isSignature } from './sign-off';
 import { toneLogits, type ToneClass, type ToneModel } from './tone-model';
 
 /** Rule ids of the model's diagnostics: "model-blame-customer". */
@@ -44,34 +45,83 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
   return tokens.filter((t) => !insideAny(quotes, t.start - offset, t.end - offset));
 }
 
+/** What the tone model read in one sentence: enough to judge it once its neighbours are known (toneFindings). */
+export interface ToneReading {
+  sentence: string;
+  /**
+   * Per class, in three runs of the model's class count: the sentence's own log-odds, then what its words add to the
+   * sentence after it, then to the one before it (toneLogits).
+   */
+  logits: number[];
+  /** The sentence's diagnostics from the phrase rules and checks: a class they found is not repeated. */
+  found: readonly Diagnostic[];
+  /** Whether the sentence's own words decide against a class; asked only of a class the model hears. */
+  settled: (toneClass: ToneClass) => boolean;
+}
+
 /**
- * `tokens` have offsets into a text in which `sentence` starts at `offset`; the diagnostics' offsets are relative
- * to the sentence. `found` are the sentence's diagnostics so far. `settled`: whether the sentence's own words have
- * already decided against a class, which the model's word counts cannot see. Thanks for the review is dry only when
- * the reply has nothing else ("Спасибо за ваш отзыв." before a warm answer to praise), which the structure check
- * judges; a signature names who writes, where the model, having learnt sentences, hears a dry template; a promise
- * declined ("I can't promise we'll never …") is the honest limit, not an overpromise; a limit said in the same
- * sentence as empathy or a next step ("Unfortunately we can't take opened jars back, but we'll swap it for …") is
- * explained, not brushed off. Held out (h59, h60, h62, h63 left out of training), that last one took the model's
- * false alarms on those sets' good replies from 14 to 10 of 320 and found the same 632 of 689 problems.
+ * `tokens` have offsets into a text in which `sentence` starts at `offset`. `found` are the sentence's diagnostics
+ * so far. `settled`: whether the sentence's own words have already decided against a class, which the model's word
+ * counts cannot see. Thanks for the review is dry only when the reply has nothing else ("Спасибо за ваш отзыв."
+ * before a warm answer to praise), which the structure check judges; a promise declined ("I can't promise we'll
+ * never …") is the honest limit, not an overpromise; a limit said in the same sentence as empathy or a next step
+ * ("Unfortunately we can't take opened jars back, but we'll swap it for …") is explained, not brushed off. Held out
+ * (h59, h60, h62, h63 left out of training), that last one took the model's false alarms on those sets' good replies
+ * from 14 to 10 of 320 and found the same 632 of 689 problems.
  */
-export function toneDiagnostics(
+export function readTone(
   sentence: string,
   tokens: Token[],
   offset: number,
   model: ToneModel,
-  context: LintContext,
-  ui: Language,
   found: readonly Diagnostic[],
   settled: (toneClass: ToneClass) => boolean = () => false,
+): ToneReading | null {
+  if (tokens.length === 0) return null;
+  const own = ownTokens(sentence, tokens, offset);
+  const heard = toneLogits(model, own);
+  const { toNext, toPrevious } = model.scorer;
+  const k = heard.length;
+  // A plain array: a typed one this size gets a buffer outside the heap, which cost a tenth of a lint per sentence.
+  const logits = new Array<number>(3 * k);
+  for (let c = 0; c < k; c++) {
+    logits[c] = heard[c]!;
+    logits[k + c] = toNext[c]!;
+    logits[2 * k + c] = toPrevious[c]!;
+  }
+  return { sentence, logits, found, settled };
+}
+
+/**
+ * The model's warnings on a sentence (null: one without tokens) heard between its neighbours' readings (null: no
+ * sentence there, or one without tokens), each over the
+ * whole sentence without its surrounding spaces, offsets relative to its start. A signature names who writes and a
+ * salutation whom ("Dear Rachel,"), where the model, having learnt sentences, hears a dry template or a pet name: both
+ * are read only as their neighbours' context (a bad salutation is a phrase rule's).
+ */
+export function toneFindings(
+  reading: ToneReading | null,
+  previous: ToneReading | null,
+  next: ToneReading | null,
+  model: ToneModel,
+  context: LintContext,
+  ui: Language,
 ): readonly Diagnostic[] {
-  if (tokens.length === 0 || isSignature(sentence)) return NONE;
-  const logits = toneLogits(model, ownTokens(sentence, tokens, offset));
+  if (!reading) return NONE;
+  const k = model.classes.length;
+  const { logits } = reading;
+  const before = previous?.logits;
+  const after = next?.logits;
+  // The shipped thresholds are for a sentence heard in its reply; one alone has only its own words, and needs even odds.
+  const thresholds = before || after ? model.logitThresholds : model.aloneLogitThresholds;
   let out: Diagnostic[] | null = null;
-  for (let i = 0; i < model.classes.length; i++) {
+  for (let i = 0; i < k; i++) {
+    const logit = logits[i]! + (before ? before[k + i]! : 0) + (after ? after[2 * k + i]! : 0);
+    if (logit < thresholds[i]!) continue;
     const toneClass = model.classes[i]!;
-    if (logits[i]! < model.logitThresholds[i]! || !toneClassApplies(toneClass, context)) continue;
-    if (found.some((d) => d.class === toneClass) || settled(toneClass)) continue;
+    if (!toneClassApplies(toneClass, context) || reading.found.some((d) => d.class === toneClass) || reading.settled(toneClass)) continue;
+    const { sentence } = reading;
+    if (isSignature(sentence) || isSalutation(sentence)) return NONE;
     out ??= [];
     out.push({
       rule: MODEL_RULE_PREFIX + toneClass.replaceAll('_', '-'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintReply } from '../../../lib/index';
-import { signOffStart } from '../../../lib/lint/sign-off';
+import { isSalutation, signOffStart } from '../../../lib/lint/sign-off';
 
 const signOff = (text: string) => text.slice(signOffStart(text));
 
@@ -34,5 +34,20 @@ describe('sign-off', () => {
     expect(rules('Feedback noted. — Pemberton & Co.')).toEqual(expect.arrayContaining(['structure-name', 'structure-next-step']));
     // Unsigned and short, the reply is still being typed.
     expect(rules('Feedback noted')).not.toContain('structure-next-step');
+  });
+});
+
+describe('salutation', () => {
+  it.each(['Dear Rachel,', 'Hi Tom!', 'Здравствуйте, Анна!', 'Добрий день, пане Тарасе!', 'Уважаема г-жо Колева,', 'Здравейте,'])('reads %j as a salutation', (sentence) => {
+    expect(isSalutation(sentence)).toBe(true);
+  });
+  it.each([
+    'Hi Tom, thanks for waiting so patiently for the refund.',
+    'Dear me, what a day.',
+    'Здравствуйте, мы уже разбираемся.',
+    'Дорогой товар не всегда лучше.',
+    'Sorry, Rachel,',
+  ])('does not read %j as one: it says more than whom it greets', (sentence) => {
+    expect(isSalutation(sentence)).toBe(false);
   });
 });

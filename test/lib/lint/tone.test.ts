@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintReply } from '../../../lib/lint';
 import { agreesWithCustomer } from '../../../lib/lint/sentence';
-import { toneDiagnostics } from '../../../lib/lint/tone';
+import { readTone, toneFindings, type ToneReading } from '../../../lib/lint/tone';
 import { loadToneModel, TONE_CLASSES, toneModel, toneProbabilities, type ToneModelFile } from '../../../lib/lint/tone-model';
 import { LANGUAGES, type Language } from '../../../lib/taxonomy';
 import { tokenize } from '../../../lib/text';
@@ -15,20 +15,38 @@ import type { Diagnostic, LintContext } from '../../../lib/types';
 const BLAME = TONE_CLASSES.indexOf('blame_customer');
 const LIABILITY = TONE_CLASSES.indexOf('liability');
 
-/** Hears blame in "сами" and "сами виноваты", admitted liability in "признаём вину". */
+/**
+ * Hears blame in "сами" and "сами виноваты", admitted liability in "признаём вину"; and some blame in a sentence after
+ * one with "сами" ("<сам") and before one with "вину" (">вин").
+ */
 const row = (weights: Partial<Record<number, number>>) => TONE_CLASSES.map((_, c) => weights[c] ?? 0);
-const handMade = loadToneModel({
+const HAND_MADE = {
   classes: [...TONE_CLASSES],
   thresholds: TONE_CLASSES.map(() => 0.5),
   bias: TONE_CLASSES.map(() => -3),
-  vocabulary: ['сам', 'виноват', 'вин', 'призна'],
-  rows: [...row({ [BLAME]: 2 }), ...row({ [BLAME]: 0.5 }), ...row({ [LIABILITY]: 1 }), ...row({ [BLAME]: 2 }), ...row({ [LIABILITY]: 4 })],
-  wordRows: [0, 1, 2, -1],
+  vocabulary: ['сам', 'виноват', 'вин', 'призна', '<сам', '>вин'],
+  rows: [
+    ...row({ [BLAME]: 2 }),
+    ...row({ [BLAME]: 0.5 }),
+    ...row({ [LIABILITY]: 1 }),
+    ...row({ [BLAME]: 2 }),
+    ...row({ [LIABILITY]: 4 }),
+    ...row({ [BLAME]: 2 }),
+    ...row({ [BLAME]: 2 }),
+  ],
+  wordRows: [0, 1, 2, -1, 5, 6],
   pairRows: [0, 1, 3, 3, 2, 4],
-} satisfies ToneModelFile);
+} satisfies ToneModelFile;
+const handMade = loadToneModel(HAND_MADE);
 
+function readWithHandMade(sentence: string, found: Diagnostic[] = []): ToneReading | null {
+  return readTone(sentence, tokenize(sentence, 'ru'), 0, handMade, found);
+}
+
+/** The hand-made model's warnings on a sentence alone. */
 function lintWithHandMade(sentence: string, context: LintContext = {}, found: Diagnostic[] = []): readonly Diagnostic[] {
-  return toneDiagnostics(sentence, tokenize(sentence, 'ru'), 0, handMade, context, 'en', found);
+  const reading = readWithHandMade(sentence, found);
+  return reading ? toneFindings(reading, null, null, handMade, context, 'en') : [];
 }
 
 describe('tone diagnostics', () => {
@@ -66,6 +84,27 @@ describe('tone diagnostics', () => {
     expect(lintWithHandMade(sentence, { category: 'delivery_problem', flags: ['legal_threat'] }).map((d) => d.class)).toEqual(['liability']);
   });
 
+  it('hear a sentence with its neighbours: each word of the one before and the one after weighs in once', () => {
+    const classes = (sentence: string, previous: string | null, next: string | null) =>
+      toneFindings(readWithHandMade(sentence)!, previous ? readWithHandMade(previous) : null, next ? readWithHandMade(next) : null, handMade, {}, 'en').map(
+        (d) => d.class,
+      );
+    expect(classes('Вы сами.', null, null)).toEqual([]);
+    expect(classes('Вы сами.', 'Сами понимаете.', null)).toEqual(['blame_customer']);
+    expect(classes('Вы сами.', null, 'Мы не видим здесь вины.')).toEqual(['blame_customer']);
+    // "вину" before the sentence is not "вину" after it; and "сами" said three times counts as once.
+    expect(classes('Вы сами.', 'Мы не видим здесь вины.', null)).toEqual([]);
+    expect(classes('Вы.', 'Сами, сами и сами.', null)).toEqual([]);
+  });
+
+  it('judge a sentence with no neighbour yet at even odds at least, whatever lower threshold its reply would get', () => {
+    const lowered = loadToneModel({ ...HAND_MADE, thresholds: TONE_CLASSES.map(() => 0.2) });
+    const read = (sentence: string) => readTone(sentence, tokenize(sentence, 'ru'), 0, lowered, [])!;
+    // "сами" alone: log-odds -1, a probability of 0.27.
+    expect(toneFindings(read('Вы сами.'), null, null, lowered, {}, 'en')).toEqual([]);
+    expect(toneFindings(read('Вы сами.'), read('Здравствуйте!'), null, lowered, {}, 'en').map((d) => d.class)).toEqual(['blame_customer']);
+  });
+
   it('read word pairs in order: "виноваты сами" is not the pair "сами виноваты"', () => {
     const inOrder = toneProbabilities(handMade, tokenize('сами виноваты', 'ru'))[BLAME]!;
     const reversed = toneProbabilities(handMade, tokenize('виноваты сами', 'ru'))[BLAME]!;
@@ -81,10 +120,10 @@ describe('the shipped tone models', () => {
     expect(() => loadToneModel({ ...reordered, classes: TONE_CLASSES.slice(1) })).toThrow(/retrain/);
   });
 
-  it.each(LANGUAGES)('load for %s with a threshold of at least 0.5 for every class', (language) => {
+  it.each(LANGUAGES)('load for %s with thresholds for a sentence heard in its reply, none below 0.15', (language) => {
     const model = toneModel(language);
     expect(model.classes).toEqual(TONE_CLASSES);
-    for (const t of model.thresholds) expect(t).toBeGreaterThanOrEqual(0.5);
+    for (const t of model.thresholds) expect(t).toBeGreaterThanOrEqual(0.15);
     expect(model.vocabulary.size).toBeGreaterThan(500);
   });
 
@@ -113,6 +152,14 @@ describe('the shipped tone models', () => {
       { language: 'ru', category: 'product_defect', customerName: 'Марина' },
     );
     expect(good.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('hear no removal request in saying that we are not asking for one', () => {
+    const notAsking: [Language, string][] = [
+      ['ru', 'Мы не просим вас менять отзыв — нам важно исправить ошибку.'],
+      ['en', "We're not asking you to change your review; we want to put this right."],
+    ];
+    for (const [language, text] of notAsking) expect(lintReply(text, { language }).filter((d) => d.class === 'removal_request')).toEqual([]);
   });
 
   it('hear no shrug in declining to discuss something in public', () => {
