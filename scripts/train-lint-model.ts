@@ -10,9 +10,10 @@
  * it; the other examples stand alone.
  *
  * `--cv` first holds out each reply set in turn (everything else always trains), fits on the rest, and picks the
- * per-class thresholds (chooseThresholds) that the shipped files carry. `--threshold 0.2` gives every class that
- * threshold instead. Without either, the thresholds of the shipped files are kept. It prints, per set, the share of planted problems the phrase rules find, and the share rules and
- * model find together; `--cv --misses` also lists the problems neither found.
+ * per-class thresholds (chooseThresholds) that the shipped files carry; it prints, per set, the share of planted
+ * problems the phrase rules find, and the share rules and model find together; `--cv --misses` also lists the problems
+ * neither found. `--threshold 0.2` gives every class that threshold instead. Without either, the thresholds of the
+ * shipped files are kept.
  *
  * `--without holdout-58.jsonl,holdout-59.jsonl` leaves those reply sets out of training altogether, so that
  * `npx tsx test/eval/lint.ts` on them measures a change to the model on replies it has not seen. Do not commit
@@ -31,7 +32,7 @@ import { tokenize, type Token } from '../lib/text';
 import { segmentsOf } from '../lib/lint/segments';
 import type { LintContext } from '../lib/types';
 import { isFound, problemSpan, readReplies, type LabelledReply } from '../test/eval/replies';
-import { addNeighbourFeatures, featuresOf, fitLinearModel } from './linear-model';
+import { addNeighbourFeatures, featuresOf, fitLinearModel, type TrainingSentence } from './linear-model';
 import { jsonLines } from './json-lines';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,7 +63,7 @@ const OFF = 1.01;
 
 const bankSchema = z.object({ language: z.enum(LANGUAGES), class: z.enum(TONE_CLASSES).nullable(), text: z.string().min(1) });
 
-interface Example {
+interface Example extends TrainingSentence {
   language: Language;
   /** Reply set the sentence comes from; null for the sentence bank. */
   set: string | null;
@@ -74,9 +75,7 @@ interface Example {
   previous: Token[] | null;
   tokens: Token[];
   next: Token[] | null;
-  features: Map<string, number>;
   labels: Set<ToneClass>;
-  copy?: boolean;
 }
 
 /**

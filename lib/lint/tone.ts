@@ -82,7 +82,7 @@ export function readTone(
   const heard = toneLogits(model, own);
   const { toNext, toPrevious } = model.scorer;
   const k = heard.length;
-  // A plain array: a typed one this size gets a buffer outside the heap, which cost a tenth of a lint per sentence.
+  // A plain array: a typed one this size gets a buffer outside the heap, which, once per sentence, cost a tenth of a lint.
   const logits = new Array<number>(3 * k);
   for (let c = 0; c < k; c++) {
     logits[c] = heard[c]!;
@@ -94,10 +94,10 @@ export function readTone(
 
 /**
  * The model's warnings on a sentence (null: one without tokens) heard between its neighbours' readings (null: no
- * sentence there, or one without tokens), each over the
- * whole sentence without its surrounding spaces, offsets relative to its start. A signature names who writes and a
- * salutation whom ("Dear Rachel,"), where the model, having learnt sentences, hears a dry template or a pet name: both
- * are read only as their neighbours' context (a bad salutation is a phrase rule's).
+ * sentence there, or one without tokens), each over the whole sentence without its surrounding spaces, offsets
+ * relative to its start. A signature names who writes and a salutation whom ("Dear Rachel,"), where the model, having
+ * learnt sentences, hears a dry template or a pet name: both are read only as their neighbours' context (a bad
+ * salutation is a phrase rule's).
  */
 export function toneFindings(
   reading: ToneReading | null,
