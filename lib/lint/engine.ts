@@ -14,7 +14,7 @@ import { segmentsOf, type Segment } from './segments';
 import { signOffStart } from './sign-off';
 import { lintSentence, type LintEnv, type SentenceLint } from './sentence';
 import { heardSignals } from './signal-model';
-import { MODEL_RULE_PREFIX, toneFindings } from './tone';
+import { MODEL_RULE_PREFIX, secondLook, toneFindings } from './tone';
 import { toneModel } from './tone-model';
 
 /** Enough text to tell ru, uk, bg and en apart; detecting on more costs time on every keystroke. */
@@ -147,6 +147,12 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   let mentionsName = false;
   const thanks: { start: number; end: number }[] = [];
   const toneFound = results.map((r, i) => toneFindings(r.tone, results[i - 1]?.tone ?? null, results[i + 1]?.tone ?? null, env.tone, env.context, env.ui));
+  const loud = (r: SentenceLint, i: number) => toneFound[i]!.length > 0 || r.diagnostics.some((d) => d.severity !== 'info');
+  if (results.some(loud)) {
+    for (const [i, r] of results.entries()) {
+      if (!loud(r, i)) toneFound[i] = secondLook(r.tone, results[i - 1]?.tone ?? null, results[i + 1]?.tone ?? null, env.tone, env.context, env.ui);
+    }
+  }
   for (let i = 0; i < segments.length; i++) {
     const offset = segments[i]!.start;
     const r = results[i]!;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintReply } from '../../../lib/lint';
 import { agreesWithCustomer } from '../../../lib/lint/sentence';
-import { readTone, toneFindings, type ToneReading } from '../../../lib/lint/tone';
+import { readTone, secondLook, toneFindings, type ToneReading } from '../../../lib/lint/tone';
 import { loadToneModel, TONE_CLASSES, toneModel, toneProbabilities, type ToneModelFile } from '../../../lib/lint/tone-model';
 import { LANGUAGES, type Language } from '../../../lib/taxonomy';
 import { tokenize } from '../../../lib/text';
@@ -103,6 +103,19 @@ describe('tone diagnostics', () => {
     // "сами" alone: log-odds -1, a probability of 0.27.
     expect(toneFindings(read('Вы сами.'), null, null, lowered, {}, 'en')).toEqual([]);
     expect(toneFindings(read('Вы сами.'), read('Здравствуйте!'), null, lowered, {}, 'en').map((d) => d.class)).toEqual(['blame_customer']);
+  });
+
+  it('take a second look at a quiet sentence between neighbours: the one class heard most, from a probability of 0.1', () => {
+    const look = (sentence: string, previous: string | null, context: LintContext = {}) =>
+      secondLook(readWithHandMade(sentence), previous ? readWithHandMade(previous) : null, null, handMade, context, 'en').map((d) => d.class);
+    // "сами": log-odds -1, a probability of 0.27, under the hand-made threshold of 0.5.
+    expect(lintWithHandMade('Вы сами.')).toEqual([]);
+    expect(look('Вы сами.', 'Здравствуйте!')).toEqual(['blame_customer']);
+    expect(look('Вы сами.', null)).toEqual([]);
+    // Nothing heard: the bias alone, 0.05.
+    expect(look('Ждём вас.', 'Здравствуйте!')).toEqual([]);
+    // Blame at 0.27 and liability at 0.12 (a contract dispute): only the louder one.
+    expect(look('Сами, и вину.', 'Здравствуйте!', { category: 'contract_dispute' })).toEqual(['blame_customer']);
   });
 
   it('read word pairs in order: "виноваты сами" is not the pair "сами виноваты"', () => {
