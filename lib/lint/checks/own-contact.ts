@@ -46,11 +46,11 @@ const STAFF_HELPS = new RegExp(
 );
 
 /**
- * A contact given after someone of ours, in brackets, after a colon or after "his number": "акаунт мениджър, Ивелина
- * Тодорова (ivelina@…)", «керівник цеху Степан, його номер: 050 …».
+ * A contact given after someone of ours, in brackets, after a colon, a comma or "his number": "акаунт мениджър, Ивелина
+ * Тодорова (ivelina@…)", «керівник цеху Степан, його номер: 050 …», «Марина Олеговна, руководитель, +7 …».
  */
 const STAFF_CONTACT = new RegExp(
-  `(?:^|[^\\p{L}])(?:${STAFF}|мениджър\\p{L}*|manager|керівни\\p{L}*|руководител\\p{L}*)(?:[\\s,]+[\\p{L}'’.-]+){0,3}?(?:[\\s,—–-]+(?:його|її|его|её|неговият|нейният|his|her)\\s+(?:номер|телефон|number|phone))?\\s*[(:]\\s*$`,
+  `(?:^|[^\\p{L}])(?:${STAFF}|мениджър\\p{L}*|manager|керівни\\p{L}*|руководител\\p{L}*)(?:[\\s,]+[\\p{L}'’.-]+){0,3}?(?:[\\s,—–-]+(?:його|її|его|её|неговият|нейният|his|her)\\s+(?:номер|телефон|number|phone))?\\s*[(:,]\\s*$`,
   'iu',
 );
 
@@ -61,15 +61,19 @@ const STAFF_CONTACT = new RegExp(
 const SEND_IT_TO =
   /(?:(?:^|[^\p{L}])(?:пратете|изпратете|пришлите|отправьте|надішліть|надсилайте)|(?:^|[.!?,;:—–]\s*|please\s+|just\s+)(?:send|text|message|whatsapp))(?:[^\p{L}.!?]+\p{L}+){0,4}[^\p{L}.!?]+(?:на|on|to|at)\s*:?\s*$/iu;
 
-/** A direct number is a line of ours: «Координаторка Олена … її прямий номер: …», "Raj's direct number is …". */
-const DIRECT_NUMBER = /(?:^|[^\p{L}])(?<!(?:ваш\p{L}*|your)\s+)(?:прям\p{L}*|пряк\p{L}*|direct)\s+(?:номер\p{L}*|телефон\p{L}*|number|phone)(?:\s+(?:is|е|є))?\s*:?\s*$/iu;
+/**
+ * A direct number is a line of ours: «Координаторка Олена … її прямий номер: …», «Її прямий номер — …», «Директният ѝ
+ * телефон е …», "Raj's direct number is …".
+ */
+const DIRECT_NUMBER =
+  /(?:^|[^\p{L}])(?<!(?:ваш\p{L}*|your)\s+)(?:прям\p{L}*|пряк\p{L}*|директн\p{L}*|direct)\s+(?:(?:ѝ|му|й)\s+)?(?:номер\p{L}*|телефон\p{L}*|number|phone)(?:\s+(?:is|е|є))?\s*[:—–-]?\s*$/iu;
 
 /**
  * A contact given as a label at the start of a clause: "Я в майстерні з 8 до 17, телефон 050 …", "tel.: …", a
- * signature's "– Alan, shop mobile 07700 …".
+ * signature's "– Alan, shop mobile 07700 …", «Ксения напишет вам — её рабочий номер …».
  */
 const CONTACT_LABEL =
-  /(?:^|[,;:—–]\s*|[.!?]\s+)(?:(?:shop|office|work|studio|salon|clinic|workshop|store|direct|рабоч\p{L}*|робоч\p{L}*|служеб\p{L}*)\s+)?(?:телефон|тел|номер|phone|tel|моб|mobile|mob|cell)\.?\s*:?\s*$/iu;
+  /(?:^|[,;:—–]\s*|[.!?]\s+)(?:(?:его|её|ее|його|її|his|her)\s+)?(?:(?:shop|office|work|studio|salon|clinic|workshop|store|direct|рабоч\p{L}*|робоч\p{L}*|служеб\p{L}*)\s+)?(?:телефон|тел|номер|phone|tel|моб|mobile|mob|cell)\.?\s*:?\s*$/iu;
 
 /**
  * "If you'd rather talk, we're on 0333 …", "we are at …", «в субботу стоим на Набережной, 3», «намираме се на …»: where
@@ -128,7 +132,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|набер|набир|мин|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|набер|набир|набра|мин|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send|calling|texting|messaging|emailing|ringing|phoning|dialling|dialing)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
@@ -162,6 +166,9 @@ const CONTACT_NOUN = /^(?:number|phone|mobile|cell|email|e-mail|address|inbox)$/
  */
 const DELIVERED =
   /^(?:delivered|shipped|sent|mailed|posted|arrived|arrive|access|deliver|ship|send|mail|post|bring|dispatch|приед\p{L}*|приехал\p{L}*|приїд\p{L}*|приїхал\p{L}*|пристигна\p{L}*|дойде|дойдоха|доставл\p{L}*|доставил\p{L}*|доставих\p{L}*|доставен\p{L}*|доставиха|привезл\p{L}*|отправил\p{L}*|отправлен\p{L}*|надіслал\p{L}*|надіслан\p{L}*|відправил\p{L}*|відправлен\p{L}*|изпратих\p{L}*|изпратен\p{L}*|пренасоч\p{L}*|перенаправлен\p{L}*|перенаправил\p{L}*)$/u;
+/** Called or texted, done: "our courier rang 020 …", «наш мастер звонил на …» reached the customer's number. */
+const CALLED =
+  /^(?:rang|rung|called|phoned|dialled|dialed|texted|messaged|звонил\p{L}*|набирал\p{L}*|дзвонив\p{L}*|дзвонил\p{L}*|телефонував\p{L}*|набирав\p{L}*|звънях\p{L}*|звъннах\p{L}*|обаждах\p{L}*)$/u;
 const WORDS = /[\p{L}'’-]+/gu;
 /** How far before the contact an invitation still reaches, in words. */
 const INVITE_REACH = 12;
@@ -227,7 +234,7 @@ function isCustomersContactAfterVerb(words: string[], i: number): boolean {
  */
 function ownCue(before: string, cue: RegExp): boolean {
   const m = cue.exec(before);
-  return m !== null && !(m[0].toLowerCase().match(WORDS) ?? []).some((w) => CUSTOMER_OBJECT.test(w) || DELIVERED.test(w));
+  return m !== null && !(m[0].toLowerCase().match(WORDS) ?? []).some((w) => CUSTOMER_OBJECT.test(w) || DELIVERED.test(w) || CALLED.test(w));
 }
 
 export const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -278,8 +285,18 @@ function listedInSettings(value: string, ownContacts: string[]): boolean {
 /** Up to 80 characters before the contact at `start`, with the full stops of abbreviated titles taken out. */
 const textBefore = (text: string, start: number) => text.slice(Math.max(0, start - 80), start).replace(ABBREVIATION_STOP, ' ');
 
+/**
+ * Words right after a contact that say the customer gave it: «Телефон 063 …, вказаний у замовленні, не відповідав»,
+ * «номер, указанный при заказе», "the number you gave us", "the address on file".
+ */
+const GIVEN_BY_CUSTOMER =
+  /^\s*[,(]?\s*(?:(?:який|яка|которы\p{L}*|котора\p{L}*|който|която|що|что)\s+)?(?:(?:ви|вы|вие)\s+)?(?:вказан\p{L}*|указан\p{L}*|зазначен\p{L}*|посочен\p{L}*|оставлен\p{L}*|залишен\p{L}*|оставил\p{L}*|залишил\p{L}*|посочил\p{L}*|указал\p{L}*|вказал\p{L}*|(?:that\s+|which\s+)?you\s+(?:gave|provided|listed|left|entered)|on\s+file)(?![\p{L}])/iu;
+
+const givenByCustomer = (text: string, end: number) => GIVEN_BY_CUSTOMER.test(text.slice(end, end + 60));
+
 export function isCompanyContact(text: string, start: number, value: string, ownContacts: string[]): boolean {
-  return listedInSettings(value, ownContacts) || readsAsOurs(textBefore(text, start), value);
+  if (listedInSettings(value, ownContacts)) return true;
+  return !givenByCustomer(text, start + value.length) && readsAsOurs(textBefore(text, start), value);
 }
 
 /** Do the words before a contact not listed in settings make it the company's? */
@@ -301,7 +318,7 @@ export function isCompanyAddress(text: string, start: number, value: string, own
   if (listedInSettings(value, ownContacts)) return true;
   const before = textBefore(text, start);
   const visited = (lastSentence(before).toLowerCase().match(WORDS) ?? []).some((w) => VISIT.test(w));
-  return !visited && readsAsOurs(before, value);
+  return !visited && !givenByCustomer(text, start + value.length) && readsAsOurs(before, value);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));

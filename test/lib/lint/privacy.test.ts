@@ -37,6 +37,17 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['Координаторка Олена зателефонує вам сьогодні. Якщо так зручніше, її прямий номер: +380 67 551 20 18.', []],
     ["Raj will ring you back; his direct number is 020 7946 0873.", []],
     ['Ваш прямий номер +380 67 551 20 18 ми вже внесли в картку.', [['privacy-phone', '+380 67 551 20 18']]],
+    // A direct or work number after "her" (h79, h82, h83), and a head of office named with a comma (h78).
+    ['Від сьогодні ваш консультант Мира. Директният ѝ телефон е 0899 500 713.', []],
+    ['Консультант Ксения напишет вам до конца недели, а если удобнее созвониться — её рабочий номер +7 (343) 288-16-70.', []],
+    ['Вона надсилатиме фото щоп’ятниці. Її прямий номер — 097 220 18 61.', []],
+    ['Соломія сьогодні зателефонує. Якщо зручніше, можете набрати її напряму: 067 300 12 12.', []],
+    ['Предлагаю встречу в офисе: Марина Олеговна, руководитель, +7 (3812) 40-70-15, office@kadastr-omsk.ru.', []],
+    // A number the customer gave, named so right after it, is theirs whatever label comes before (h78).
+    ['Телефон 063 412 77 05, вказаний у замовленні, не відповідав.', [['privacy-phone', '063 412 77 05']]],
+    ['Our courier rang 020 7946 0321, which you gave us, twice.', [['privacy-phone', '020 7946 0321']]],
+    ['Our courier rang 020 7946 0321 twice.', [['privacy-phone', '020 7946 0321']]],
+    ['Наш мастер дважды звонил на +7 921 555-44-33.', [['privacy-phone', '+7 921 555-44-33']]],
     // Where the customer is asked to send something is ours (h63); where we sent something is theirs.
     ['Ако Ви е по-удобно, пратете снимка във Viber на 0887 310 520 и ще Ви кажем дали имаме частта.', []],
     ['Надішліть фото квитанції в Telegram на 067 318 20 44, і ми все перевіримо.', []],
@@ -133,6 +144,10 @@ describe('privacy: masked cards and prefixed ids', () => {
     // A free-mail box given as "us": a mountain hut's own address. Role mailboxes behind a team prefix.
     ['Ако отново тръгнете към Рила, пишете ни на hizha.orlovo@abv.bg и ще Ви посрещнем с чай.', []],
     ['Напишите на lead-support@cloudkassa.ru или appeals@parkwise.co.uk.', []],
+    // A booking id with its prefix (h83); a plot on a street (h84); a closing quote ends a street's name (h81).
+    ['Сумата по резервация BG-77812 ще Ви бъде възстановена.', [['privacy-order', 'BG-77812']]],
+    ['Мы выезжали на ваш участок в СНТ «Рябинка», ул. Вишнёвая, уч. 112, и да, признаём ошибку.', [['privacy-address', 'ул. Вишнёвая, уч. 112']]],
+    ['За съжаление, аварията в трафопоста на ул. „Шипка“ засегна над 300 домакинства.', []],
     // An id after "your parcel with number", and a Bulgarian address with its block and entrance.
     [
       'Пратката Ви с номер BG4471209 е пренасочена към адреса Ви в ж.к. „Люлин“ 5, бл. 512, вх. Б.',
