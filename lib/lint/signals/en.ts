@@ -2,6 +2,8 @@ import type { SignalLexicon } from './types';
 
 export const signals: SignalLexicon = {
   empathy: [
+    // no excuse, too long said plainly, the fix owned (h78–h85)
+    'no excuse', 'not an excuse', '=went =too =far', 'not ~3 you asked|ordered|booked|paid for',
     // said through the situation or by owning it (signals set 3)
     "don't|won't ~2 want to brush ~2 off|aside", 'not =going to brush ~2 off|aside',
     'get why', 'break* our heart*', 'out of line', '=justified', 'not proud', 'spot on', "that's|=it's on our", 'poor show', 'take* ~2 personally', '=grim', 'made it harder', 'that was us', 'not a minor|small|mere inconvenience', '=ruined|=ruins',
