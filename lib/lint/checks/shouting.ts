@@ -12,8 +12,8 @@ const EMPHASIS_LETTERS = 4;
 const VOWEL = /[aeiouyаеиоуыэюяіїєъ]/i;
 /** Short words that are never acronyms: in capitals they are stress ("is NOT okay", «это НЕ наша вина»). */
 const SHORT_STRESSED = new Set([
-  'not', 'no', 'all', 'any', 'you', 'was', 'did', 'are', 'our', 'had', 'has', 'now',
-  'не', 'ни', 'нет', 'без', 'все', 'всё', 'вы', 'ви', 'вие', 'ні', 'вас', 'вам', 'нас', 'нам', 'ще', 'пак',
+  'not', 'no', 'all', 'any', 'you', 'was', 'did', 'are', 'our', 'had', 'has', 'now', 'and', 'but', 'too',
+  'не', 'ни', 'нет', 'без', 'все', 'всё', 'вы', 'ви', 'вие', 'ні', 'вас', 'вам', 'нас', 'нам', 'ще', 'пак', 'всі', 'усі', 'уже', 'вже',
 ]);
 /** Acronyms that are spelled like words and common in support replies. */
 const WORDLIKE_ACRONYMS = new Set(['осаго', 'каско', 'гибдд', 'снилс', 'егрн', 'огрн', 'єдрпоу', 'едрпоу', 'рнокпп', 'асап', 'ikea', 'nasa', 'gdpr', 'iban', 'swift']);
@@ -44,9 +44,9 @@ const NAME_LEAD: Record<Language, Set<string>> = {
 /** Words no name is made of: a run with one of them is a sentence said loudly ("AT THE DOOR WE DO NOT …"). */
 const SENTENCE_WORDS: Record<Language, Set<string>> = {
   en: new Set(['we', 'you', 'i', 'is', 'are', 'was', 'were', 'not', 'never', 'will', 'do', 'did', 'does', "don't", "didn't", 'can', "can't", "won't", 'must', 'please', 'your', 'our', 'this', 'that', 'it', 'only', 'strictly']),
-  ru: new Set(['мы', 'вы', 'я', 'не', 'нет', 'это', 'был', 'была', 'было', 'были', 'будет', 'никогда', 'ваш', 'ваша', 'ваши', 'наш', 'все', 'всё', 'пожалуйста']),
-  uk: new Set(['ми', 'ви', 'я', 'не', 'ні', 'це', 'був', 'була', 'було', 'були', 'буде', 'ніколи', 'ваш', 'ваша', 'ваші', 'наш', 'все', 'усе', 'будь']),
-  bg: new Set(['ние', 'вие', 'аз', 'не', 'това', 'беше', 'бяха', 'ще', 'никога', 'вашия', 'вашата', 'нашия', 'всичко', 'моля']),
+  ru: new Set(['мы', 'вы', 'я', 'нас', 'нам', 'вас', 'вам', 'не', 'нет', 'это', 'был', 'была', 'было', 'были', 'будет', 'никогда', 'ваш', 'ваша', 'ваши', 'наш', 'все', 'всё', 'пожалуйста']),
+  uk: new Set(['ми', 'ви', 'я', 'нас', 'нам', 'вас', 'вам', 'не', 'ні', 'це', 'був', 'була', 'було', 'були', 'буде', 'ніколи', 'ваш', 'ваша', 'ваші', 'наш', 'все', 'усе', 'будь']),
+  bg: new Set(['ние', 'вие', 'аз', 'нас', 'нам', 'вас', 'вам', 'не', 'това', 'беше', 'бяха', 'ще', 'никога', 'вашия', 'вашата', 'нашия', 'всичко', 'моля']),
 };
 
 /** Quotation marks that open a name: ХОТЕЛ „МОРСКА ЗВЕЗДА“, ООО «ВЕКТОР». */

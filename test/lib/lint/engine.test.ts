@@ -194,6 +194,18 @@ describe('lintReply', () => {
     expect(heard('Ольга, успокойтесь, пожалуйста.' + rest)).toEqual(['argue «Мастер ждал у двери двадцать минут.»']);
   });
 
+  it('hears capitals after a preposition as shouting when a pronoun is among them, and stress on short words (h83, h85)', () => {
+    const shouted = (text: string, language: 'uk' | 'en') =>
+      lintReply(text, { language })
+        .filter((d) => d.class === 'shouting')
+        .map((d) => `${d.severity} ${text.slice(d.start, d.end)}`);
+    expect(shouted('У НАС СЕЗОН. Заявок у липні втричі більше, ніж монтажників.', 'uk')).toEqual(['warning НАС СЕЗОН']);
+    expect(shouted('Перед консультацією закривайте ВСІ інші програми.', 'uk')).toEqual(['info ВСІ']);
+    expect(shouted('Prices are shown at the gate AND on our website.', 'en')).toEqual(['info AND']);
+    // A name in capitals after a preposition is still a name.
+    expect(shouted('Дякуємо, що зупинилися у ГОТЕЛІ МОРСЬКА ЗІРКА.', 'uk')).toEqual([]);
+  });
+
   it('applies liability only to legal cases', () => {
     const text = 'We admit we were negligent.';
     expect(lintReply(text, { language: 'en' }).some((d) => d.class === 'liability')).toBe(false);
