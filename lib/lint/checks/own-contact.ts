@@ -132,7 +132,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|набер|набир|набра|мин|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|набер|набир|набра|приход|приезж|приїжд|заход|заїжд|подход|підход|заглян|загляд|заповяд|мин|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send|calling|texting|messaging|emailing|ringing|phoning|dialling|dialing)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
@@ -268,10 +268,17 @@ const AVAILABLE_ON =
 const PICK_UP_AT =
   /(?:(?:можно|можна|може|можете|зможете|сможете)(?:\s+\p{L}+){0,2}?\s+(?:забрать|забрати|получить|отримати|да\s+(?:ги\s+)?вземете)|(?:забрать|забрати|отримати|получить)(?:\s+\p{L}+){0,2}?\s+(?:можно|можна|можете))[^.!?\n]{0,50}$/iu;
 
+/**
+ * Someone ready to talk it over, then the contact after a colon or a dash: «голова товариства готовий поговорити з
+ * вами особисто: 063 …», "our manager is happy to talk it through: 020 …".
+ */
+const READY_TO_TALK =
+  /(?:готов\p{L}*|ready|happy|glad)\s+(?:\p{L}+\s+){0,2}?(?:поговорит\p{L}*|обговорит\p{L}*|обсудит\p{L}*|обсъд\p{L}*|да\s+(?:поговори\p{L}*|обсъди\p{L}*|говори\p{L}*)|to\s+(?:talk|chat|discuss|go\s+through))(?:[^\p{L}.!?]+\p{L}+){0,5}\s*[:—–-]\s*$/iu;
+
 /** Cues to our contact that the customer named in their words undoes (ownCue): «наш курьер звонил вам на …». */
 const CLAUSE_CUES = [OWN_CUE, STAFF_HELPS, LANDMARK, STAFF_CONTACT, ORDER_OR_BOOK_ON, MEETING_AT];
 /** Cues to our contact that decide on their own. */
-const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE, AVAILABLE_ON, PICK_UP_AT];
+const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, READY_TO_TALK, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE, AVAILABLE_ON, PICK_UP_AT];
 
 function listedInSettings(value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();

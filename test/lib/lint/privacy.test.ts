@@ -43,6 +43,11 @@ describe('privacy: contacts given in pairs, and who a contact belongs to', () =>
     ['Вона надсилатиме фото щоп’ятниці. Її прямий номер — 097 220 18 61.', []],
     ['Соломія сьогодні зателефонує. Якщо зручніше, можете набрати її напряму: 067 300 12 12.', []],
     ['Предлагаю встречу в офисе: Марина Олеговна, руководитель, +7 (3812) 40-70-15, office@kadastr-omsk.ru.', []],
+    // Someone of ours ready to talk (h73), and the address the customer is asked to come to (h74).
+    ['Голова товариства Степан Іванович готовий поговорити з вами особисто: 063 201 44 18.', []],
+    ['Our manager is happy to talk it through: 020 7946 0321.', []],
+    ['Приходите с паспортом в любой будний день с 8 до 19 (ул. Транспортная, 2, окно 4).', []],
+    ['Мастер приходил на ул. Транспортная, 2 в среду.', [['privacy-address', 'ул. Транспортная, 2']]],
     // A number the customer gave, named so right after it, is theirs whatever label comes before (h78).
     ['Телефон 063 412 77 05, вказаний у замовленні, не відповідав.', [['privacy-phone', '063 412 77 05']]],
     ['Our courier rang 020 7946 0321, which you gave us, twice.', [['privacy-phone', '020 7946 0321']]],
