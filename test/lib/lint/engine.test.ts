@@ -187,7 +187,7 @@ describe('lintReply', () => {
   it('takes a second look at a reply that already has a warning: a fact told beside "успокойтесь" is heard as arguing', () => {
     const rest = ' Мы во всём разберёмся. Мастер ждал у двери двадцать минут. Перезвоним вам сегодня до 18:00.';
     const heard = (text: string) =>
-      lintReply(text, { language: 'ru', category: 'staff_behavior' })
+      lintReply(text, { language: 'ru', category: 'staff_rudeness' })
         .filter((d) => d.rule.startsWith('model-'))
         .map((d) => `${d.class} «${text.slice(d.start, d.end)}»`);
     expect(heard('Ольга, здравствуйте.' + rest)).toEqual([]);
