@@ -1,5 +1,7 @@
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { lazyJson } from './scripts/lazy-json';
+import { stripRuleExamples } from './scripts/strip-rule-examples';
 
 const INLINE_LINT_CHUNK = 'content-scripts/inline-lint.js';
 
@@ -34,6 +36,7 @@ export default defineConfig({
         legalComments: 'none',
         write: false,
         tsconfig: `${wxt.config.root}/tsconfig.json`,
+        plugins: [lazyJson, stripRuleExamples],
       });
       const output = result.outputFiles[0];
       if (!output) throw new Error('esbuild produced no inline-lint bundle');

@@ -23,4 +23,11 @@ describe('the built content script', () => {
     expect(lazy).toContain(ruleId);
     expect(initial).not.toContain(ruleId);
   });
+
+  it("leaves the rules' example sentences, which only tests and training read, out of the linter's file", () => {
+    const lazy = readFileSync(join(BUILD, 'content-scripts/inline-lint.js'), 'utf8');
+    const ruleExample = 'It is clearly printed in big letters on the label.';
+    expect(readFileSync(join(ROOT, 'lib', 'lint', 'rules', 'en', 'blame_customer.ts'), 'utf8')).toContain(ruleExample);
+    expect(lazy).not.toContain(ruleExample);
+  });
 });
