@@ -779,6 +779,9 @@ export const rules: LintRule[] = [
       '=we =did =not =miss|=skip|=forget|=overlook|=drop ~5 =either',
       "=we =didn't|=never =miss|=skip =a =single|=one",
       '=nothing =was|=got =missed|=skipped|=overlooked|=left =out?',
+      // Done as quoted and signed off by them, so the complaint is theirs: "laid exactly as quoted and signed off by you".
+      '=was|=were|=been ~2 =exactly|=precisely|=strictly =as|=to|=per =the? =quoted|=agreed|=specified|=ordered|=discussed|=quote|=spec|=specification|=brief',
+      '=was|=were|=been ~6 =signed|=approved =off? =by =you|=yourself',
     ],
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
@@ -793,6 +796,9 @@ export const rules: LintRule[] = [
       'The mug printed exactly like the photo you sent us.',
       'Your banner looks precisely as the artwork you supplied.',
       'The invitations came out just as the proof you approved.',
+      'The drive was laid exactly as quoted and signed off by you on the day.',
+      'Every panel was fitted precisely to the spec.',
+      'The loft was finished and approved by you before we left.',
     ],
     allows: [
       "We'll rebuild the step exactly to the drawings you approved, at our cost.",
@@ -800,6 +806,8 @@ export const rules: LintRule[] = [
       "We didn't miss you on purpose: the driver had the wrong gate code, and we're sorry.",
       "The colours didn't come out as the file you uploaded, so we are reprinting it free.",
       'Send us the file again and we will check why it printed darker than you expected.',
+      'Your new patio will be laid exactly as quoted, starting on Monday.',
+      'Once the plans are signed off by you, we will book the fitters.',
     ],
   },
   {
@@ -900,6 +908,30 @@ export const rules: LintRule[] = [
       'We took your words out of context in our newsletter, and we are sorry.',
       "We're sorry the clip made it look as if the coach was mocking you; we've taken it down.",
       "If you weren't there, the recording is on our site so you can hear the whole segment.",
+    ],
+  },
+  {
+    // Not ours, because not while we had it: "the extra miles did not happen on our watch".
+    id: 'en-argue-not-on-our-watch',
+    class: 'argue',
+    severity: 'warning',
+    patterns: [
+      "=not|=didn't|=never|=wasn't|=weren't|=couldn't|=can't ~2 =on =our =watch",
+      "=didn't|=never|=couldn't|=can't|=not =have? =happen|=happened|=occur|=occurred ~1 =while|=when =it|=they|=the|=your ~2 =was|=were =with =us|=here",
+      "=didn't|=never|=couldn't|=can't|=not =have? =happen|=happened|=occur|=occurred ~1 =in =our =care|=hands|=workshop|=depot|=warehouse",
+    ],
+    message: MESSAGES.argue,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Our tracker shows the van was parked, so the extra 40 miles did not happen on our watch.',
+      "Whatever happened to the bumper, it wasn't on our watch.",
+      'That scratch never happened while the car was with us.',
+      "The crack couldn't have happened in our workshop.",
+      'The dent did not occur in our care.',
+    ],
+    allows: [
+      "It happened on our watch, so the repair is on us and the car will be ready on Friday.",
+      'The scratch happened while the car was with us, and we are sorry; the body shop will fix it this week.',
     ],
   },
 ];

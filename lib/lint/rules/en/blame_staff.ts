@@ -480,4 +480,30 @@ export const rules: LintRule[] = [
       'Our team left the site tidy and the work is signed off.',
     ],
   },
+  {
+    // The hire itself called a mistake: "who frankly should never have been put on the hatch", "he should never have
+    // been hired". A parcel "should never have been left on the step" is not a person.
+    id: 'en-blame-staff-never-have-been-hired',
+    class: 'blame_staff',
+    severity: 'warning',
+    patterns: [
+      "=who|=he|=she|=they ~2 =should|=shouldn't =never? =have =been =hired|=employed|=trusted|=taken =on?",
+      "=who|=he|=she|=they ~2 =should|=shouldn't =never? =have =been =put|=left|=placed|=let =on|=at|=in|=near|=behind =the|=charge|=a",
+      `${STAFF}|manager|temp ~3 =should|=shouldn't =never? =have =been =hired|=employed|=trusted`,
+    ],
+    message: MESSAGES.blameStaff,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'That was our weekend temp, who frankly should never have been put on the hatch.',
+      'Honestly, he should never have been hired.',
+      'She should never have been left in charge of a Saturday shift.',
+      "They shouldn't have been let behind the bar at all.",
+      'That driver should never have been trusted with a van.',
+    ],
+    allows: [
+      'Your parcel should never have been left on the step, and a replacement is on its way.',
+      'She should never have been put in that position by us, so we have changed the rota.',
+      'You should never have been kept waiting that long, and we are sorry.',
+    ],
+  },
 ];

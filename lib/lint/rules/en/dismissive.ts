@@ -1006,7 +1006,9 @@ export const rules: LintRule[] = [
     unlessNext: ['but', 'though', 'although', 'however', 'yet', 'unless', 'without', 'until'],
     patterns: [
       "=not|=isn't|=wasn't|=aren't|=weren't =something|=anything =we'd|=we =would? ~1 =take =back",
-      "=not|=isn't|=wasn't|=aren't|=weren't =something|=anything =we'd|=we =would? ~1 =refund|=replace|=exchange|=accept|=redo|=reconsider|=repair|=reopen|=revisit",
+      "=not|=isn't|=wasn't|=aren't|=weren't =something|=anything =we'd|=we =would? ~1 =refund|=replace|=exchange|=redo|=reconsider|=repair|=reopen|=revisit",
+      // "Rudeness isn't something we accept" owns it; only a return refused is a brush-off.
+      "=not|=isn't|=wasn't|=aren't|=weren't =something|=anything =we'd|=we =would? ~1 =accept =back|=returns|=return",
       "=not|=isn't|=aren't =something|=anything =we =do|=offer|=allow|=entertain|=consider $",
     ],
     message: MESSAGES.dismissive,
@@ -1022,6 +1024,7 @@ export const rules: LintRule[] = [
       "It's not something we'd normally refund, but after a wait like that we've refunded the full amount today.",
       "That's not something we'd ever want a guest to go through, and we're sorry.",
       "A faulty heater is not something we'd expect you to live with, so an engineer is coming tomorrow.",
+      "Being spoken to like that on your anniversary isn't something we accept.",
     ],
   },
   {
@@ -1048,6 +1051,90 @@ export const rules: LintRule[] = [
       "We don't have a say in the exam dates, but we've asked the board to let you sit the paper in May.",
       'Your vote gives you a say in how the club is run, and the ballot opens on Monday.',
       'You will always have a say in which stylist you see.',
+    ],
+  },
+  {
+    // Nothing left to act on: "there's nothing to escalate from our side", "there's really nothing to refund here".
+    // "…yet" or "…until the charge clears" is a status, not a closed door.
+    id: 'en-dismissive-nothing-to-escalate',
+    class: 'dismissive',
+    severity: 'warning',
+    unlessNext: ['yet', 'until', 'unless', 'but', 'though', 'because', 'as', 'since', 'on', 'anymore', 'now'],
+    patterns: [
+      "=there's|=there =is|=was? =really|=simply|=just|=honestly|=actually? =nothing =for? =us? =to =escalate|=refund|=investigate|=compensate|=reimburse|=credit|=apologise|=apologize|=answer|=review|=reconsider",
+      "=we're|=we =are? =not|=unable =in =a =position =to =refund|=compensate|=reimburse|=credit|=cover|=accept|=offer",
+      "=we're|=we =are? =not =able =to =refund|=compensate|=reimburse|=credit|=cover =for",
+    ],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "Royalty timing depends on the retailers. There's nothing to escalate from our side.",
+      "The price was on the gate, so there's really nothing to refund here.",
+      'There is simply nothing to investigate.',
+      "We're not in a position to refund for motorway traffic.",
+      'We are not in a position to compensate for the weather.',
+      "There's nothing for us to apologise for.",
+    ],
+    allows: [
+      "There's nothing to refund yet, as the charge is still pending, and it will drop off within three days.",
+      "There's nothing to pay on your side: the refund went out today.",
+      "We're not in a position to refund it today, but the manager will call you tomorrow to arrange it.",
+      'There was nothing to escalate until your email arrived, and it is now with our manager.',
+    ],
+  },
+  {
+    // Hard times, everyone's: "times are tough for everyone, mate", "we're all feeling the pinch".
+    // "…, so we've frozen our prices" answers with an action.
+    id: 'en-dismissive-tough-for-everyone',
+    class: 'dismissive',
+    severity: 'warning',
+    unlessNext: ['so', 'and', 'which', 'but', 'that', 'yet'],
+    patterns: [
+      '=times =are|=is =tough|=hard|=difficult|=rough|=tight ~1 =for =everyone|=everybody|=all|=us',
+      "=times|=things =are =tough|=hard|=tight =all =round|=around",
+      "=money's|=it's|=money|=it =is? =tough|=hard|=tight =all =round|=around",
+      "=we're|=we =are? =all|=everyone|=everybody ~1 =feeling =the =pinch",
+      '=everyone|=everybody =is|=has =feeling =the =pinch',
+      '=everyone|=everybody|=everyone\'s|=everybody\'s =is? =struggling|=skint|=broke ~2 =moment|=days|=now|=these|=right $',
+    ],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Times are tough for everyone, mate.',
+      'Prices went up. Times are hard for all of us.',
+      "Money's tight all round these days.",
+      "We're all feeling the pinch, I'm afraid.",
+      'Everyone is struggling at the moment.',
+    ],
+    allows: [
+      "We know times are tough for everyone, so we've frozen our prices until spring.",
+      'Times are hard for a lot of families, and our hardship fund can help with the bill.',
+    ],
+  },
+  {
+    // A flat no with a shrug tacked on: "Roaming add-ons can't be backdated, sorry."
+    id: 'en-dismissive-cant-be-sorry',
+    class: 'dismissive',
+    severity: 'warning',
+    patterns: [
+      "=can't|=cannot|=won't =be =backdated|=reversed|=refunded|=waived|=undone|=exchanged|=reissued|=amended|=cancelled|=changed|=extended|=removed =sorry|=unfortunately|=i'm|=afraid $",
+      "=can't|=cannot|=won't =be =backdated|=reversed|=refunded|=waived|=undone|=exchanged|=reissued|=amended|=cancelled|=changed|=extended|=removed =i'm =afraid $",
+      "=can't|=cannot|=won't =be =backdated|=waived|=undone $",
+      "^ =sorry|=unfortunately ~4 =can't|=cannot|=won't =be =backdated|=reversed|=refunded|=waived|=undone|=exchanged $",
+    ],
+    message: MESSAGES.dismissive,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      "Roaming add-ons can't be backdated, sorry.",
+      "Late fees can't be waived, I'm afraid.",
+      'Used tickets cannot be refunded, unfortunately.',
+      "Sorry, bundles can't be backdated.",
+      'The discount cannot be backdated.',
+    ],
+    allows: [
+      "Add-ons can't be backdated, so I've refunded the £38.50 as a one-off instead.",
+      "Sorry, the ticket can't be refunded online, but the box office will do it for you on the day.",
+      "The late fee can't be waived automatically, so I've asked billing to remove it by hand, and it's done.",
     ],
   },
 ];

@@ -191,4 +191,33 @@ export const rules: LintRule[] = [
       'We are checking whether the delivery date slipped and will reply in writing within 14 days.',
     ],
   },
+  {
+    // The breach named as ours: "a clear breach of our contract with you", "a breach of the schedule on our part".
+    // "No breach of our contract" denies it.
+    id: 'en-liability-breach-on-our-part',
+    class: 'liability',
+    severity: 'error',
+    onlyWhen: LEGAL_CASES,
+    unlessPrevious: ['no', 'not', 'any', 'deny', 'denies', 'without', 'alleged', 'claimed'],
+    patterns: [
+      '=breach|=breaches ~1 =of =our ~3 =contract|=agreement|=obligations|=terms|=duty|=schedule|=sla|=promise|=guarantee',
+      '=breach|=breaches ~6 =on|=by|=from =our =part|=side|=end',
+      "=we're|=we =are|=were =in =breach",
+      "=we =didn't|=did|=failed|=have =not? =to? =keep|=hold =up? =our =end|=side =of =the =deal|=bargain|=agreement|=contract",
+    ],
+    message: MESSAGES.liability,
+    seed: '000_80fc09d476383fe4.txt',
+    examples: [
+      'Half the units were never serviced, which is a clear breach of our contract with you.',
+      "Skipping the third floor was a breach of the service schedule on our part.",
+      "Missing the handover date is a breach of our agreement, plain and simple.",
+      "We're in breach of the maintenance terms, and we know it.",
+      "We didn't hold up our end of the deal.",
+      'We failed to keep our side of the bargain this spring.',
+    ],
+    allows: [
+      'If you feel any term of our contract was breached, please send us the details and our manager will reply this week.',
+      'Our solicitor has the file, and we will answer your letter in writing by Friday.',
+    ],
+  },
 ];

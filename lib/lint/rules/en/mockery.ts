@@ -546,4 +546,54 @@ export const rules: LintRule[] = [
       'We are sorry there was so much confusion over a simple booking.',
     ],
   },
+  {
+    // The customer sent next door with a jibe: "maybe the pub next door does pints of gin".
+    id: 'en-mockery-try-next-door',
+    class: 'mockery',
+    severity: 'error',
+    onlyWhen: COMPLAINTS,
+    patterns: [
+      '=maybe|=perhaps ~4 =next =door =does|=do|=serves|=sells|=offers|=will|=would|=might|=could|=can ~3 =pints|=buckets|=bigger|=cheaper|=free|=gallons|=mountains|=giant|=huge',
+      '=maybe|=perhaps ~4 =elsewhere|=instead =does|=do|=serves|=sells|=offers|=will|=would|=might|=could|=can ~3 =pints|=buckets|=bigger|=cheaper|=free|=gallons|=mountains|=giant|=huge',
+      '=maybe|=perhaps ~4 =down|=across|=over =the =road|=street|=way =does|=do|=serves|=sells|=offers|=will|=would|=might|=could|=can ~3 =pints|=buckets|=bigger|=cheaper|=free|=gallons|=mountains|=giant|=huge',
+      '=maybe|=perhaps ~4 =round|=around =the =corner =does|=do|=serves|=sells|=offers|=will|=would|=might|=could|=can ~3 =pints|=buckets|=bigger|=cheaper|=free|=gallons|=mountains|=giant|=huge',
+    ],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Maybe the pub next door does pints of gin.',
+      'Perhaps the chippy down the road does bigger portions for a fiver.',
+      'Maybe somewhere across the street will give you free refills all night.',
+      'Perhaps a hotel elsewhere offers giant rooms at hostel prices.',
+    ],
+    allows: [
+      'The café next door does bigger breakfasts, and we are happy to keep your table while you eat there.',
+      'Maybe the shop across the road sells the larger size; we have asked our supplier for it too.',
+    ],
+  },
+  {
+    // Thanked for a lesson nobody wanted: "good to finally learn from you how a Triumph should idle".
+    id: 'en-mockery-finally-learn-from-you',
+    class: 'mockery',
+    severity: 'error',
+    onlyWhen: COMPLAINTS,
+    patterns: [
+      '=finally =learn|=learning|=learned|=learnt =from =a? =you|=customer|=customers ~1 =how|=what',
+      '=finally =be|=being? =taught|=shown|=told ~2 =how =a|=an|=to|=the|=we',
+      '=thanks|=thank|=grateful ~3 =finally =teaching|=showing|=explaining|=telling =us',
+    ],
+    message: MESSAGES.mockery,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      "After fifteen years, it's good to finally learn from you how a Triumph should idle 🙃",
+      'Great to finally be taught how to pour a pint.',
+      'Thanks for finally teaching us our own trade.',
+      'Nice to finally learn from a customer what a proper espresso looks like.',
+      'We are so grateful to be finally shown how a hedge should be cut.',
+    ],
+    allows: [
+      'We finally learned from you that the gate code had changed, so the courier now has the new one.',
+      'Thank you for showing us the leak in the photo; a plumber is booked for Tuesday.',
+    ],
+  },
 ];

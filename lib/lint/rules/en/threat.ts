@@ -110,7 +110,9 @@ export const rules: LintRule[] = [
       'legal consequences',
       "if this review isn't taken|removed|deleted",
       'if this review is not taken|removed|deleted',
-      'take|pursue|consider|initiate legal action|steps|proceedings',
+      'take|pursue|initiate legal action|steps|proceedings',
+      // Ours to consider, not the customer's: "we're considering legal action", not "you're considering legal action".
+      "=we|=we're|=we'll|=we've|=us|=company|=business =are|=is|=will|=shall|=may|=might|=have|=were|=had? =now|=seriously|=also|=actively? consider|considering|=considered legal action|steps|proceedings",
       'legal action against you',
       'legal steps against you',
       'we will see you in court',
@@ -202,6 +204,7 @@ export const rules: LintRule[] = [
       'Our legal team has checked your contract, and the refund is approved.',
       "We've received your claim, and our lawyer will contact you to go through the details privately.",
       "Please reply by Friday or you'll miss the free upgrade.",
+      "We understand you're considering legal action, so please contact our safety officer directly for any details you need.",
       'Our tennis courts reopen on Monday after resurfacing.',
       'You can claim compensation for the delay under the airline rules, and we will help with the form.',
       'Our lawyer has reviewed the contract and will call you today to talk through compensation.',
