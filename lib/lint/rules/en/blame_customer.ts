@@ -482,6 +482,8 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      'Your order did not reach you on time: you waited three weeks and had to contact us four times.',
+      'You had to chase us twice for a parcel that should have come on Monday, and that is on us.',
       'We are sorry the cream split; the storage note is now printed in big letters on the lid.',
       'The allergen list is now in bold letters on every menu.',
       "Maybe try the lemon tart next time, it's our favourite!",
