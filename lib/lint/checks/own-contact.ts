@@ -30,11 +30,11 @@ const FREE_MAIL =
  * «директор ждёт вашего звонка по номеру …», «ждём вас на club@…».
  */
 const COMPANY_PLACE_OR_CALL =
-  /(?:(?:чекаємо|чекає|ждём|ждем|ждёт|ждет|очакваме|очаква|чакаме|чака)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)(?:\s+(?:по|за|на)(?:\s+(?:номер\p{L}*|телефон\p{L}*))?)?|(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:вас|ви)\s+(?:на|в|у|по)|(?:втор|нов|отдельн|прям|друг|окрем|second|new|direct|dedicated)\p{L}*\s+(?:лини\p{L}*|ліні\p{L}*|line)(?:\s+(?:для|for)(?:\s+[\p{L}'’]+){1,3})?\s*[:—–-]?|(?:the|this)\s+(?:shop|store|studio|office|clinic|salon|branch|showroom|workshop|garage|bakery|cafe|café|gym)\s+(?:at|on)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|печатниц\p{L}*|поштомат\p{L}*|постамат\p{L}*|типограф\p{L}*|работилниц\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*|касс\p{L}*|кас[аиі])(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*[:(]?\s*$/iu;
+  /(?:(?:чекаємо|чекає|ждём|ждем|ждёт|ждет|очакваме|очаква|чакаме|чака)\s+(?:на\s+)?(?:ваш\p{L}*\s+)?(?:дзвін\p{L}*|дзвінк\p{L}*|звон\p{L}*|обаждане\p{L}*)(?:\s+(?:по|за|на)(?:\s+(?:номер\p{L}*|телефон\p{L}*))?)?|(?:чекаємо|ждём|ждем|очакваме|чакаме)\s+(?:вас|ви)\s+(?:на|в|у|по)|(?:втор|нов|отдельн|прям|друг|окрем|second|new|direct|dedicated)\p{L}*\s+(?:лини\p{L}*|ліні\p{L}*|line)(?:\s+(?:для|for)(?:\s+[\p{L}'’]+){1,3})?\s*[:—–-]?|(?:the|this)\s+(?:shop|store|studio|office|clinic|salon|branch|showroom|workshop|garage|bakery|cafe|café|gym)\s+(?:at|on)|(?:(?:телефон\p{L}*|номер\p{L}*)\s+)?(?:нашо\p{L}*\s+|наше\p{L}*\s+)?(?:сервиз\p{L}*|салон\p{L}*|ателье|ательє|ателие\p{L}*|майстерн\p{L}*|мастерск\p{L}*|клінік\p{L}*|клиник\p{L}*|магазин\p{L}*|офіс\p{L}*|офис\p{L}*|ресторан\p{L}*|готел\p{L}*|отел\p{L}*|рецепці\p{L}*|рецепци\p{L}*|аптек\p{L}*|печатниц\p{L}*|поштомат\p{L}*|постамат\p{L}*|типограф\p{L}*|работилниц\p{L}*|студі\p{L}*|студи\p{L}*|філі\p{L}*|филиал\p{L}*|садоч\p{L}*|садик\p{L}*|школ\p{L}*|центр\p{L}*|център\p{L}*|відділенн\p{L}*|отделени\p{L}*|склад\p{L}*|кафе|кав['’]ярн\p{L}*|пекарн\p{L}*|хостел\p{L}*|приймальн\p{L}*|приемн\p{L}*|диспетчер\p{L}*|касс\p{L}*|кас[аиі])(?:\s+\p{L}+){0,2}?(?:\s+(?:на|в|у))?)\s*[:(]?\s*$/iu;
 
 /** Staff a reply can name next to the company's contact, in Russian, Ukrainian and Bulgarian. */
 const STAFF =
-  'администратор\\p{L}*|адміністратор\\p{L}*|менеджер\\p{L}*|врач\\p{L}*|лікар\\p{L}*|лекар\\p{L}*|ветеринар\\p{L}*|чергов\\p{L}*|дежурн\\p{L}*|оператор\\p{L}*|консультант\\p{L}*|ресепшн\\p{L}*|рецепці\\p{L}*|управител\\p{L}*';
+  'администратор\\p{L}*|адміністратор\\p{L}*|управляющ\\p{L}*|керуюч\\p{L}*|менеджер\\p{L}*|врач\\p{L}*|лікар\\p{L}*|лекар\\p{L}*|ветеринар\\p{L}*|чергов\\p{L}*|дежурн\\p{L}*|оператор\\p{L}*|консультант\\p{L}*|ресепшн\\p{L}*|рецепці\\p{L}*|управител\\p{L}*';
 
 /**
  * Someone of the company who helps over a contact: «администратор поможет по телефону …», "our team on …", «менеджерка
@@ -50,7 +50,7 @@ const STAFF_HELPS = new RegExp(
  * Тодорова (ivelina@…)", «керівник цеху Степан, його номер: 050 …», «Марина Олеговна, руководитель, +7 …».
  */
 const STAFF_CONTACT = new RegExp(
-  `(?:^|[^\\p{L}])(?:${STAFF}|мениджър\\p{L}*|manager|керівни\\p{L}*|руководител\\p{L}*)(?:[\\s,]+[\\p{L}'’.-]+){0,3}?(?:[\\s,—–-]+(?:його|її|его|её|неговият|нейният|his|her)\\s+(?:номер|телефон|number|phone))?\\s*[(:,]\\s*$`,
+  `(?:^|[^\\p{L}])(?:${STAFF}|мениджър\\p{L}*|manager|керівни\\p{L}*|руководител\\p{L}*)(?:[\\s,]+[\\p{L}'’.-]+){0,3}?(?:[\\s,—–-]+(?:його|її|его|её|неговият|нейният|his|her)\\s+(?:номер|телефон|number|phone))?\\s*[(:,—–-]\\s*$`,
   'iu',
 );
 
@@ -67,6 +67,9 @@ const SEND_IT_TO =
  */
 const DIRECT_NUMBER =
   /(?:^|[^\p{L}])(?<!(?:ваш\p{L}*|your)\s+)(?:прям\p{L}*|пряк\p{L}*|директн\p{L}*|direct)\s+(?:(?:ѝ|му|й)\s+)?(?:номер\p{L}*|телефон\p{L}*|number|phone)(?:\s+(?:is|е|є))?\s*[:—–-]?\s*$/iu;
+
+/** Someone's number named with "her" or "his" after it: «телефонът ѝ е …», «номер його — …». */
+const THEIR_NUMBER = /(?:^|[^\p{L}])(?:телефон\p{L}*|номер\p{L}*)\s+(?:ѝ|му|й|її|його|её|его)(?:\s+(?:е|є))?\s*[:—–-]?\s*$/iu;
 
 /**
  * A contact given as a label at the start of a clause: "Я в майстерні з 8 до 17, телефон 050 …", "tel.: …", a
@@ -132,7 +135,7 @@ const ABBREVIATION_STOP = /(?<=(?:^|[^\p{L}])(?:инж|д-р|др|г-н|г-жа|
 
 /** Contact verbs in Russian, Ukrainian and Bulgarian, in an inviting form: imperative or infinitive. */
 const SLAVIC_INVITE =
-  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|набер|набир|набра|приход|приезж|приїжд|заход|заїжд|подход|підход|заглян|загляд|заповяд|мин|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|вши|ив|ав|ів)$/u;
+  /^(?:по|пере|на|с|за|об|в)?(?:звон|звін|дзвон|телефон|домов|договор|обговор|обсуд|обсъд|пиш|пис|связ|свяж|зв['’]яз|зв['’]яж|надішл|надсил|отправ|присыл|пришл|изпрат|сигнализ|сигналіз|свърж|обад|звън|обращ|обрат|зверн|звертай|обърн|запис|избер|выбер|вибер|обер|избра|выбра|вибра|обра|потърс|потвърд|подтверд|підтверд|запаз|заброн|бронир|набер|набир|набра|приход|приезж|приїжд|заход|заїжд|подход|підход|заглян|загляд|заповяд|мин|сообщ|повідом|расскаж|розкаж|разкаж|уточн|остав|залиш|каж)\p{L}*(?:ите|йте|ьте|іть|ете|(?<=ш)те|ть|ться|тесь|ти|тися|итеся|іться|имося|имось|імося|имся|емся|вши|ив|ав|ів)$/u;
 const ENGLISH_INVITE = /^(?:contact|call|reach|email|e-mail|text|message|write|ring|phone|dial|book|tell|dm|send|calling|texting|messaging|emailing|ringing|phoning|dialling|dialing)$/;
 /** "we'll call", "I will text": the company acting, so the number after it is the customer's. */
 const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
@@ -264,9 +267,9 @@ const THEY_WROTE_FROM =
 const AVAILABLE_ON =
   /(?:на\s+разположение|на\s+зв['’]язку|на\s+связи|available)(?:[^.!?\n]|\.(?=\s?[\p{Ll}\d,]))*?\s(?:на|по|за|on|at)(?:\s+(?:телефону|телефоном|номеру|номером|телефон|номер))?\s*:?\s*$/iu;
 
-/** Where the customer picks up what we hold: «забрати їх можна в пункті на Подолі, вул. …», «можете забрать в …». */
+/** Where the customer picks up what we hold: «забрати їх можна в пункті на Подолі, вул. …», «можете забрать в …», "you can collect it … at …". */
 const PICK_UP_AT =
-  /(?:(?:можно|можна|може|можете|зможете|сможете)(?:\s+\p{L}+){0,2}?\s+(?:забрать|забрати|получить|отримати|да\s+(?:ги\s+)?вземете)|(?:забрать|забрати|отримати|получить)(?:\s+\p{L}+){0,2}?\s+(?:можно|можна|можете))[^.!?\n]{0,50}$/iu;
+  /(?:(?:можно|можна|може|можете|зможете|сможете)(?:\s+\p{L}+){0,2}?\s+(?:забрать|забрати|получить|отримати|да\s+(?:ги\s+)?вземете)|(?:забрать|забрати|отримати|получить)(?:\s+\p{L}+){0,2}?\s+(?:можно|можна|можете)|you\s+can\s+(?:collect|pick\s+(?:it|them)\s+up)(?:\s+(?:it|them))?)[^.!?\n]{0,50}$/iu;
 
 /**
  * Someone ready to talk it over, then the contact after a colon or a dash: «голова товариства готовий поговорити з
@@ -275,10 +278,17 @@ const PICK_UP_AT =
 const READY_TO_TALK =
   /(?:готов\p{L}*|ready|happy|glad)\s+(?:\p{L}+\s+){0,2}?(?:поговорит\p{L}*|обговорит\p{L}*|обсудит\p{L}*|обсъд\p{L}*|да\s+(?:поговори\p{L}*|обсъди\p{L}*|говори\p{L}*)|to\s+(?:talk|chat|discuss|go\s+through))(?:[^\p{L}.!?]+\p{L}+){0,5}\s*[:—–-]\s*$/iu;
 
+/**
+ * "Write to" right before a free-mail address, with nobody named in between: «удобное время напишите, пожалуйста, на
+ * lampa.restavr@mail.ru» is the business's box; «напишите Марине на marina.p@gmail.com» is a person's.
+ */
+const WRITE_HERE =
+  /(?:^|[^\p{L}])(?:напишите|пишите|напишіть|пишіть|пишете|напишете|write|email|e-mail)(?:\s*,?\s*(?:пожалуйста|будь\s+ласка|моля|please)\s*,?)?\s+(?:(?:нам|ни|us)\s+)?(?:на|to|at|on)\s*:?\s*$/iu;
+
 /** Cues to our contact that the customer named in their words undoes (ownCue): «наш курьер звонил вам на …». */
 const CLAUSE_CUES = [OWN_CUE, STAFF_HELPS, LANDMARK, STAFF_CONTACT, ORDER_OR_BOOK_ON, MEETING_AT];
 /** Cues to our contact that decide on their own. */
-const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, READY_TO_TALK, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE, AVAILABLE_ON, PICK_UP_AT];
+const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, READY_TO_TALK, THEIR_NUMBER, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE, AVAILABLE_ON, PICK_UP_AT];
 
 function listedInSettings(value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();
@@ -309,7 +319,7 @@ export function isCompanyContact(text: string, start: number, value: string, own
 /** Do the words before a contact not listed in settings make it the company's? */
 function readsAsOurs(before: string, value: string): boolean {
   if (THEY_WROTE_FROM.test(before)) return false;
-  if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || WE_WRITE_FROM.test(before) || WE_ARE_ON.test(before);
+  if (FREE_MAIL.test(value)) return ownCue(before, OWN_CUE) || ownCue(before, STAFF_HELPS) || WE_WRITE_FROM.test(before) || WE_ARE_ON.test(before) || WRITE_HERE.test(before);
   return CLAUSE_CUES.some((cue) => ownCue(before, cue)) || PLAIN_CUES.some((cue) => cue.test(before)) || invites(before);
 }
 

@@ -135,8 +135,10 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
     if (out.some((f) => start < f.end && end > f.start)) continue;
     const digits = digitsOf(m[0]);
     const before = text.slice(Math.max(0, start - 60), start);
-    if (digits.length === 4 && MASKED_CARD_BEFORE.test(before)) {
-      out.push({ kind: 'card', start, end, own: false });
+    // The last four of a masked card, even when a date follows it: "**** 0932 18.04" is read as one number.
+    if (/^\d{4}(?!\d)/.test(m[0]) && MASKED_CARD_BEFORE.test(before)) {
+      out.push({ kind: 'card', start, end: m.index + 4, own: false });
+      NUMBER.lastIndex = m.index + 4;
       continue;
     }
     const prefix = ID_PREFIX.exec(before);

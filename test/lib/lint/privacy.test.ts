@@ -149,6 +149,16 @@ describe('privacy: masked cards and prefixed ids', () => {
     // A free-mail box given as "us": a mountain hut's own address. Role mailboxes behind a team prefix.
     ['Ако отново тръгнете към Рила, пишете ни на hizha.orlovo@abv.bg и ще Ви посрещнем с чай.', []],
     ['Напишите на lead-support@cloudkassa.ru или appeals@parkwise.co.uk.', []],
+    // h86–h92: a masked card with a date after it; where the customer collects; a manager after a dash; "her phone is";
+    // "let's agree by phone"; "write to" right before a free-mail box; a service centre's address.
+    ['Перевірили: з вашої картки 5168 **** **** 0932 18.04 списано 2 400 грн.', [['privacy-card', '0932']]],
+    ['You can collect it any weekday 10 to 5 at 4 Mill Lane, or ring 01632 960845.', []],
+    ['Давайте созвонимся в удобное вам время: управляющая Вера — +7 916 555-40-08.', []],
+    ['Ако искате да говорите с нея по-рано, телефонът ѝ е 0882 70 70 15.', []],
+    ['Домовимося про час у Viber або за телефоном 050 333 71 19.', []],
+    ['Удобное время напишите, пожалуйста, на lampa.restavr@mail.ru.', []],
+    ['Центърът за обслужване на ул. „Гео Милев“ 4 работи от 8:00 до 18:00.', []],
+    ['Мы созвонимся с вами по номеру +7 916 555-40-08.', [['privacy-phone', '+7 916 555-40-08']]],
     // A booking id with its prefix (h83); a plot on a street (h84); a closing quote ends a street's name (h81).
     ['Сумата по резервация BG-77812 ще Ви бъде възстановена.', [['privacy-order', 'BG-77812']]],
     ['Мы выезжали на ваш участок в СНТ «Рябинка», ул. Вишнёвая, уч. 112, и да, признаём ошибку.', [['privacy-address', 'ул. Вишнёвая, уч. 112']]],
