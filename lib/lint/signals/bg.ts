@@ -2,6 +2,8 @@ import type { SignalLexicon } from './types';
 
 export const signals: SignalLexicon = {
   empathy: [
+    // what happened called wrong, and no need to put up with it (h86–h92)
+    'така ~3 не бива|не трябва ~2 говори*|разговаря*|държ*', 'не ~1 трябва|бива ~1 да ~1 търпите',
     // no excuse, too long said plainly, the fix owned (h78–h85)
     'не е ~1 оправдание', 'това не ни оправдава', 'това ~3 твърде дълго',
     // said through the situation or by owning it (signals set 3)

@@ -2,6 +2,8 @@ import type { SignalLexicon } from './types';
 
 export const signals: SignalLexicon = {
   empathy: [
+    // what happened called wrong, and no need to put up with it (h86–h92)
+    "you shouldn't|=shouldn't ~2 have to put up with", 'no one|nobody should ~2 be spoken|talked to like',
     // no excuse, too long said plainly, the fix owned (h78–h85)
     'no excuse', 'not an excuse', '=went =too =far', 'not ~3 you asked|ordered|booked|paid for',
     // said through the situation or by owning it (signals set 3)

@@ -2,6 +2,8 @@ import type { SignalLexicon } from './types';
 
 export const signals: SignalLexicon = {
   empathy: [
+    // what happened called wrong, and no need to put up with it (h86–h92)
+    'так ~3 говорить|разговаривать|общаться|поступать ~1 нельзя', 'терпеть ~2 не нужно|не надо|не должны|не обязаны',
     // no excuse, too long said plainly, the fix owned (h78–h85)
     'не ~1 оправдание', '=это|=нас ~2 не =оправдывает', '=это ~2 =слишком =долго',
     // said through the situation or by owning it (signals set 3)
