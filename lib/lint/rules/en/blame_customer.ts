@@ -263,7 +263,9 @@ export const rules: LintRule[] = [
       `you ~1 didn't|never ${NOT_DONE}`,
       `you ~3 ${HANDLING}|enter|type|follow|read|use ~3 incorrectly|wrongly|improperly|=wrong`,
       // Exact forms: "that's on us to explain clearly" owns the gap.
-      '=says|=said|=states|=stated|=written|=mentioned|=shown|=marked|=displayed|=indicated|=listed|=explained clearly',
+      '=says|=said|=states|=stated|=written|=mentioned|=shown|=marked|=displayed|=indicated|=listed clearly',
+      // "Whether it was explained clearly when you applied" is our check.
+      '=explained clearly =in|=on|=to|=at|=by',
       '=bothered to read|check|look|ask|call|contact|follow|measure|open|answer|reply|respond|pick|charge|turn|show|wait|come|arrive|listen',
       'a you problem|issue|thing',
       "you ~1 didn't|never think|thought to",
@@ -291,7 +293,10 @@ export const rules: LintRule[] = [
       // "If you'd actually checked the proof", "if you had only read the email".
       `if =you'd|you =had? =actually|=only|=even|=properly ${IF_ONLY}|${IF_ONLY_GIVEN}`,
       `had you =actually|=only|=even|=properly ${IF_ONLY_DONE}|${IF_ONLY_GIVEN}`,
-      `had you ${IF_ONLY_DONE}`,
+      // At a clause edge or after the outcome: "we had you booked for Tuesday" is our diary.
+      `^ had you ${IF_ONLY_DONE}`,
+      `, had you ${IF_ONLY_DONE}`,
+      `=have|=been|=fine|=avoided ~3 had you ${IF_ONLY_DONE}`,
       // Exact past forms only: "if you'd provide your order number" is a polite request.
       `if|had =you'd|you had? ${IF_ONLY_GIVEN} ~3 correct|right|full|proper|accurate|complete|valid|real|actual|exact|true`,
       // Behaviour counterfactual: "maybe if you hadn't been swearing at the driver", "if you hadn't shouted at her".
@@ -395,6 +400,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Had you checked the email, you would have seen the new time.',
+      'It was explained clearly in the booking email.',
       'It is clearly printed in big letters on the label.',
       'The sign says in large letters that the pool closes at eight.',
       'Maybe try unlocking the bike before you ride off next time.',
@@ -482,6 +489,8 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      'Sorry, we had you booked for Tuesday and the tanker never turned up.',
+      "I'd like to check whether the fee was explained clearly when you applied.",
       'Your order did not reach you on time: you waited three weeks and had to contact us four times.',
       'You had to chase us twice for a parcel that should have come on Monday, and that is on us.',
       'We are sorry the cream split; the storage note is now printed in big letters on the lid.',
@@ -629,7 +638,8 @@ export const rules: LintRule[] = [
     severity: 'error',
     patterns: [
       // Damage put down to the customer's habit: "swirl marks like those come from washing at home with a dirty sponge".
-      `like|of that|those|these|this ~2 =come|=comes|=came|=result|=results|=happen|=happens|=appear|=appears from|when|after ~3 ${SKIPPING}|=scrubbing|=cleaning|=wiping|=polishing`,
+      // Exact forms: "losses like this happen when oxygen drops" is a cause, not their handling.
+      `like|of that|those|these|this ~2 =come|=comes|=came|=result|=results|=happen|=happens|=appear|=appears from|when|after ~3 ${SKIPPING.split('|').map((verb) => `=${verb}`).join('|')}|=scrubbing|=cleaning|=wiping|=polishing`,
       // Stored badly, said as a condition: "flowers droop within a day if they're kept next to a radiator".
       "if|when =they|=it|=they're|=it's|=you|=they've|=it's ~2 =kept|=left|=stored|=placed|=put|=keep|=leave|=store|=place ~1 next|near|by|beside|against|above|on|in ~2 radiator|radiators|heater|heaters|fire|fireplace|stove|oven|windowsill|sunlight|sun",
       `${SKIPPING} ~4 =is|=was =exactly|=precisely|=usually|=always|=just? =what =makes|=made|=causes|=caused|=leads|=led|=breaks|=broke|=kills|=killed|=ruins|=ruined|=damages|=damaged|=loosens|=cracks|=cracked`,
@@ -653,6 +663,7 @@ export const rules: LintRule[] = [
       'Knitting too tightly is a mistake lots of beginners make.',
     ],
     allows: [
+      'Sudden losses like this can happen when oxygen drops after a hot spell, so we will test the water for free.',
       'Marks like those come from a faulty roller, which we have since replaced.',
       "Roses last longest if they're kept away from radiators.",
       "Skipping step 7 shouldn't have been possible, so we've reprinted the manual with a warning.",

@@ -176,6 +176,8 @@ export const rules: LintRule[] = [
       'my friend ,',
       'young man|lady',
     ],
+    // "Fly buddy-box with you", "the buddy system": a name for the kit, not the customer.
+    unlessNext: ['box', 'system', 'pass', 'scheme'],
     replacements: [''],
     message: MESSAGES.condescension,
     seed: '004_979f1354f07788b1.txt',
@@ -188,6 +190,8 @@ export const rules: LintRule[] = [
       'No need to fret, my love, we have a spare.',
     ],
     allows: [
+      'Come along on Sunday and Phil will fly buddy-box with you.',
+      'New members join our buddy system for the first month.',
       'Dear Anna, thank you for writing to us.',
       'We love having you as a guest.',
       "We're replacing the jar of honey, and the new one ships today.",

@@ -1010,10 +1010,17 @@ export const rules: LintRule[] = [
       // "Rudeness isn't something we accept" owns it; only a return refused is a brush-off.
       "=not|=isn't|=wasn't|=aren't|=weren't =something|=anything =we'd|=we =would? ~1 =accept =back|=returns|=return",
       "=not|=isn't|=aren't =something|=anything =we =do|=offer|=allow|=entertain|=consider $",
+      // The job waved off, closing the sentence: "not something we come out for".
+      '=not =something ~1 =we|=engineers|=drivers|=staff|=team ~1 =come =out =for $',
+      '=not =something ~1 =we ~1 =get =involved =in|=with $',
     ],
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'A dripping overflow? Not something we come out for.',
+      "That's not something our engineers come out for.",
+      'Blocked gutters are not something we usually come out for.',
+      'Parking disputes are not something we get involved in.',
       "Opened software is not something we'd take back.",
       "I'm afraid it isn't something we would refund.",
       "Worn shoes aren't anything we'd exchange, sorry.",
@@ -1021,6 +1028,8 @@ export const rules: LintRule[] = [
       "Late check-out is not something we offer.",
     ],
     allows: [
+      "A dripping overflow is something we come out for, so I've booked Tuesday morning.",
+      "It's not something we should have missed, and the engineer is back tomorrow.",
       "It's not something we'd normally refund, but after a wait like that we've refunded the full amount today.",
       "That's not something we'd ever want a guest to go through, and we're sorry.",
       "A faulty heater is not something we'd expect you to live with, so an engineer is coming tomorrow.",

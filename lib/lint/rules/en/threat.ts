@@ -75,8 +75,11 @@ export const rules: LintRule[] = [
       // A debt pressed at court: "we'll be chasing the £85 you still owe through small claims".
       'chase|chasing|pursue|pursuing|recover|recovering|=take|=taking ~6 =through|=via =the? =small =claims',
       'chase|chasing|pursue|pursuing|recover|recovering ~5 =you =still? =owe|=owed',
-      `will|would|shall not hesitate ~4 ${ENFORCERS}`,
-      `won't|wouldn't hesitate ~4 ${ENFORCERS}`,
+      // "We will not hesitate to issue proceedings", "we won't hesitate to take this to court".
+      `will|would|shall not hesitate ~4 ${ENFORCERS}|proceedings|court|lawsuit|claim|claims`,
+      `won't|wouldn't hesitate ~4 ${ENFORCERS}|proceedings|court|lawsuit|claim|claims`,
+      // The customer's own details handed over: "the recording and your account details go to the police".
+      '=your ~3 =details|=account|=name|=address|=information|=data|=number ~4 =go|=goes|=will|=are|=is|=get ~2 =to =the? =police|=authorities|=court',
       'hear from our lawyers|attorneys|solicitors',
       // A bare "you will hear from us." threatens; "you will hear from us within 24 hours" is the next step.
       'will hear from us $',
@@ -87,8 +90,9 @@ export const rules: LintRule[] = [
       // "Keep this up and you'll hear from us"; not the "we'll keep it up!" of a thank-you.
       "keep this|it up and you|you'll",
       'if you keep this|it up',
-      'our lawyers|attorneys|solicitors ~4 record|records|copy|screenshot|screenshots|evidence|aware',
-      'our legal team|department ~4 record|records|copy|screenshot|screenshots|evidence|aware',
+      // "A copy", not "copied": "our solicitor is copied in so paperwork questions get answered" is process.
+      'our lawyers|attorneys|solicitors ~4 record|records|=copy|=copies|screenshot|screenshots|evidence|aware',
+      'our legal team|department ~4 record|records|=copy|=copies|screenshot|screenshots|evidence|aware',
       // Lawyers already reading what the customer wrote: "our legal team is already reviewing your posts".
       `our ${ENFORCERS} team|department|advisers|advisors|counsel? ~3 reviewing|review|reviewed|examining|studying|monitoring|assessing|looking|watching|reading|checking ~3 your|these|this|the posts|post|reviews|review|comments|comment|statements|publications|messages|posting|accusations|words`,
       'no choice|option|alternative but to sue|report|involve|pursue',
@@ -145,6 +149,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.threat,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'We will not hesitate to issue proceedings if the review stays up.',
+      "We won't hesitate to take this to court.",
+      'Carry on like this and your name and number go to the police.',
+      'One more call like that and your account details will go to the authorities.',
       'Our legal department is aware of your post and is reviewing it.',
       'Your comments are untrue and damaging to our business.',
       'We suggest you think carefully about what you post online.',
@@ -197,6 +205,9 @@ export const rules: LintRule[] = [
       "We'll ask the platform to get this post removed and your account suspended.",
     ],
     allows: [
+      'Our solicitor is copied in simply so any questions about the paperwork can be answered quickly.',
+      "Please don't hesitate to contact our office about the claim.",
+      'We have passed the CCTV footage to the police so the thief can be found, and your refund is on its way.',
       'If the charge carries on showing, our billing team will refund it the same day.',
       'Our solicitor has checked the contract and confirms the deposit is yours, so it is back on your card.',
       "You're free to take this to small claims, but we'd much rather refund you today.",
