@@ -146,12 +146,13 @@ export function assemble(text: string, segments: readonly { start: number; end: 
   let signals = 0;
   let mentionsName = false;
   const thanks: { start: number; end: number }[] = [];
-  const toneFound = results.map((r, i) => toneFindings(r.tone, results[i - 1]?.tone ?? null, results[i + 1]?.tone ?? null, env.tone, env.context, env.ui));
+  // A sentence's model findings, judged by toneFindings or secondLook with its neighbours' readings.
+  const heard = (judge: typeof toneFindings, i: number) =>
+    judge(results[i]!.tone, results[i - 1]?.tone ?? null, results[i + 1]?.tone ?? null, env.tone, env.context, env.ui);
+  const toneFound = results.map((_, i) => heard(toneFindings, i));
   const loud = (r: SentenceLint, i: number) => toneFound[i]!.length > 0 || r.diagnostics.some((d) => d.severity !== 'info');
   if (results.some(loud)) {
-    for (const [i, r] of results.entries()) {
-      if (!loud(r, i)) toneFound[i] = secondLook(r.tone, results[i - 1]?.tone ?? null, results[i + 1]?.tone ?? null, env.tone, env.context, env.ui);
-    }
+    for (const [i, r] of results.entries()) if (!loud(r, i)) toneFound[i] = heard(secondLook, i);
   }
   for (let i = 0; i < segments.length; i++) {
     const offset = segments[i]!.start;

@@ -332,10 +332,8 @@ const VISIT =
 
 /** Is the street address at `start` the company's? As for any contact, unless the clause before it tells of a visit. */
 export function isCompanyAddress(text: string, start: number, value: string, ownContacts: string[]): boolean {
-  if (listedInSettings(value, ownContacts)) return true;
-  const before = textBefore(text, start);
-  const visited = (lastSentence(before).toLowerCase().match(WORDS) ?? []).some((w) => VISIT.test(w));
-  return !visited && !givenByCustomer(text, start + value.length) && readsAsOurs(before, value);
+  const visited = (lastSentence(textBefore(text, start)).toLowerCase().match(WORDS) ?? []).some((w) => VISIT.test(w));
+  return visited ? listedInSettings(value, ownContacts) : isCompanyContact(text, start, value, ownContacts);
 }
 
 export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email.slice(0, email.indexOf('@')));
