@@ -1,7 +1,7 @@
 /** Tokens with their spans in the original text, normalized and stemmed form, and sentence index. */
 import type { DetectedLanguage } from '../taxonomy';
 import { normalizeWord } from './normalize';
-import { forEachRawToken, readingSentences, type TokenKind } from './segment';
+import { codeUnits, forEachRawToken, readingSentences, type TokenKind } from './segment';
 import { stem } from './stem';
 
 export interface Token {
@@ -57,7 +57,8 @@ function normalizeToken(raw: string, kind: TokenKind): string {
 
 /** What a raw word (its spelling in the text) is to the tokenizer. */
 interface WordForm {
-  raw: string;
+  /** The spelling's UTF-16 units. */
+  raw: Uint16Array;
   norm: string;
   stem: string;
   id: number;
@@ -81,20 +82,19 @@ class WordForms {
 
   constructor(private readonly language: DetectedLanguage) {}
 
-  /** The form of the word text[start, end). */
-  of(text: string, start: number, end: number): WordForm {
+  /** The form of the word text[start, end); `units` are the text's. */
+  of(text: string, units: Uint16Array, start: number, end: number): WordForm {
     let hash = 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i]!, 0x01000193);
     const { hashes, forms } = this;
     const mask = forms.length - 1;
     let slot = hash & mask;
     for (let form = forms[slot]; form !== undefined; form = forms[slot]) {
-      if (hashes[slot] === hash && spells(text, start, end, form.raw)) return form;
+      if (hashes[slot] === hash && spells(units, start, end, form.raw)) return form;
       slot = (slot + 1) & mask;
     }
-    const raw = text.slice(start, end);
-    const norm = normalizeWord(raw);
-    const form = { raw, norm, stem: stem(norm, this.language), id: nextFormId++ };
+    const norm = normalizeWord(text.slice(start, end));
+    const form = { raw: units.slice(start, end), norm, stem: stem(norm, this.language), id: nextFormId++ };
     if (this.size >= WORD_FORMS_LIMIT) this.resize(WORD_FORMS_INITIAL_SLOTS, false);
     else if (2 * (this.size + 1) > forms.length) this.resize(2 * forms.length, true);
     this.insert(hash, form);
@@ -120,10 +120,10 @@ class WordForms {
   }
 }
 
-/** Whether text[start, end) is `word`. */
-function spells(text: string, start: number, end: number, word: string): boolean {
+/** Whether units[start, end) spell `word`. */
+function spells(units: Uint16Array, start: number, end: number, word: Uint16Array): boolean {
   if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  for (let i = 0; i < word.length; i++) if (word[i] !== units[start + i]) return false;
   return true;
 }
 
@@ -135,21 +135,29 @@ function wordFormsOf(language: DetectedLanguage): WordForms {
   return forms;
 }
 
+/** The units of the text being tokenized: one buffer, grown as needed, so a keystroke allocates none. */
+let unitBuffer: Uint16Array = new Uint16Array(4096);
+
 export function tokenize(text: string, language: DetectedLanguage): Token[] {
   const bounds = readingSentences(text);
   const forms = wordFormsOf(language);
   const tokens: Token[] = [];
+  const units = (unitBuffer = codeUnits(text, unitBuffer));
   let sentence = 0;
-  forEachRawToken(text, (start, end, kind) => {
-    while (sentence < bounds.length - 1 && start >= bounds[sentence]!.end) sentence++;
-    if (kind === 'word') {
-      const form = forms.of(text, start, end);
-      tokens.push(new TokenRecord(start, end, form.norm, form.stem, kind, sentence, form.id));
-    } else {
-      const norm = normalizeToken(text.slice(start, end), kind);
-      tokens.push(new TokenRecord(start, end, norm, norm, kind, sentence, -1));
-    }
-  });
+  forEachRawToken(
+    text,
+    (start, end, kind) => {
+      while (sentence < bounds.length - 1 && start >= bounds[sentence]!.end) sentence++;
+      if (kind === 'word') {
+        const form = forms.of(text, units, start, end);
+        tokens.push(new TokenRecord(start, end, form.norm, form.stem, kind, sentence, form.id));
+      } else {
+        const norm = normalizeToken(text.slice(start, end), kind);
+        tokens.push(new TokenRecord(start, end, norm, norm, kind, sentence, -1));
+      }
+    },
+    units,
+  );
   return tokens;
 }
 
