@@ -3,7 +3,7 @@ import type { SignalLexicon } from './types';
 export const signals: SignalLexicon = {
   empathy: [
     // what happened called wrong, and no need to put up with it (h86–h92)
-    'так ~3 говорити|розмовляти|спілкуватися|поводитися ~1 не можна|неприпустимо', 'терпіти ~2 не треба|не потрібно|не мусите|не повинні',
+    'так ~3 говорити|розмовляти|спілкуватися|поводитися ~1 не можна', 'так ~3 говорити|розмовляти|спілкуватися|поводитися ~1 неприпустимо', 'терпіти ~2 не треба|потрібно|мусите|повинні',
     // no excuse, too long said plainly, the fix owned (h78–h85)
     'не ~1 виправдання', '=це|=нас ~2 не =виправдовує', '=це ~2 =задовго', '=це ~2 =надто|=занадто =довго',
     // said through the situation or by owning it (signals set 3)

@@ -147,6 +147,20 @@ describe('lint patterns', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('never spell a multi-word alternative with spaces ("не нужно|не надо" is "не", "нужно|не", "надо": it never matches)', () => {
+    const suspicious: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const { source, pattern } of shippedPatterns(language)) {
+        const pieces = pattern.split(/\s+/);
+        for (let i = 1; i < pieces.length; i++) {
+          const alternatives = pieces[i]!.split('|');
+          if (alternatives.length > 1 && alternatives.slice(1).includes(pieces[i - 1]!)) suspicious.push(`${source}: ${pattern}`);
+        }
+      }
+    }
+    expect(suspicious).toEqual([]);
+  });
+
   it('list unlessNext and unlessPrevious words as single lowercase words (they are compared with one token)', () => {
     for (const rule of allRules) {
       for (const word of [...(rule.unlessNext ?? []), ...(rule.unlessPrevious ?? [])]) expect(normalizeWord(word), rule.id).toMatch(/^\p{L}+(?:'\p{L}+)?$/u);
