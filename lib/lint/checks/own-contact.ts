@@ -18,7 +18,7 @@ const ROLE_MAILBOX =
  * «мой рабочий телефон».
  */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|ни|us|our|me|my|мой|моя|мою|моего|мій|моє|моят|(?:пиши|звънни|обади|пишете|напишете|обадете|звънете|пратете|изпратете|прати|изпрати)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline|(?:her|his)\s+direct\s+(?:line|number|dial))(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
+  /(?:^|[^\p{L}])(?:нам|нами|нас|наш\p{L}*|мне|мені|мене|мен|ни|us|our|me|my|мой|моя|мою|моего|мій|моє|моят|(?:пиши|звънни|обади|пишете|напишете|обадете|звънете|пратете|изпратете|прати|изпрати)\s+ми|горяч\p{L}*\s+лин\p{L}*|гаряч\p{L}*\s+лін\p{L}*|hotline|helpline|(?:her|his)\s+direct\s+(?:line|number|dial))(?:[^\p{L}.!?]+\p{L}+){0,6}[^\p{L}.!?]*$/iu;
 
 const FREE_MAIL =
   /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton(?:mail)?|pm|gmx|web|t-online|seznam|wp|onet|interia|zoho|tutanota|tuta|fastmail|btinternet|mail|yandex|ya|rambler|bk|inbox|list|ukr|i|meta|abv|dir|gbg)\.[a-z.]+$/i;
@@ -143,6 +143,8 @@ const WE_ACT = /^(?:we|i|we'll|i'll|will|shall|'ll)$/;
 const DETERMINER = /^(?:the|your|my|our|this|that|his|her|their|its)$/;
 /** The customer as the object: "позвоним вам", "ще ви се обадим", "call you", "your number". */
 const CUSTOMER_OBJECT = /^(?:вам|вас|тебе|тебя|тобі|ви|you|your|ваш\p{L}*|твой|твій|твоя|твоего|твого)$/u;
+/** «администратор запишет вас по телефону …», "will book you in on …": the customer as the one served over our line. */
+const SERVES = /^(?:запиш\p{L}*|записыва\p{L}*|проконсультиру\p{L}*|консультиру\p{L}*|поможет|помогут|допоможе|допоможуть|book|books|booking)$/u;
 /** "удобное для вас время", "удобен за Вас час": the customer as the one served, not the one called. */
 const FOR = /^(?:для|за|for)$/u;
 /** "разобрать ваш случай — позвоните": a possessive before the verb is the customer's contact only when one follows. */
@@ -237,7 +239,9 @@ function isCustomersContactAfterVerb(words: string[], i: number): boolean {
  */
 function ownCue(before: string, cue: RegExp): boolean {
   const m = cue.exec(before);
-  return m !== null && !(m[0].toLowerCase().match(WORDS) ?? []).some((w) => CUSTOMER_OBJECT.test(w) || DELIVERED.test(w) || CALLED.test(w));
+  if (m === null) return false;
+  const words = m[0].toLowerCase().match(WORDS) ?? [];
+  return !words.some((w, i) => (CUSTOMER_OBJECT.test(w) && !SERVES.test(words[i - 1] ?? '')) || DELIVERED.test(w) || CALLED.test(w));
 }
 
 export const digitsOf = (s: string) => s.replace(/\D/g, '');

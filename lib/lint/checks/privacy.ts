@@ -11,6 +11,9 @@ import type { Diagnostic } from '../../types';
 import { CHECK_MESSAGES } from './messages';
 import { digitsOf, isCompanyAddress, isCompanyContact, isCompanyEmail, isRoleMailbox, joinedContacts } from './own-contact';
 
+/** A date written as day.month, perhaps with the year: "20.05", "3.11.2025". */
+const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{2}|\d{4}))?$/;
+
 type Kind = 'email' | 'phone' | 'card' | 'order' | 'address';
 
 const EMAIL_AROUND = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
@@ -156,6 +159,8 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/[()+]/.test(m[0])) {
       out.push({ kind: 'card', start, end, own: false });
     } else if (digits.length >= 4 && ORDER_BEFORE.test(before.slice(-30))) {
+      // «з темою «Штраф 20.05»»: a day and a month name no case; "№ 20.05" still does.
+      if (DAY_MONTH.test(m[0]) && !/[#№]\s*$/.test(before)) continue;
       out.push({ kind: 'order', start, end, own: false });
     } else if ((digits.length >= 10 && digits.length <= 15) || (digits.length === 9 && HOTLINE.test(digits))) {
       const hotline = HOTLINE.test(digits.replace(/^7(?=800)/, '8'));
