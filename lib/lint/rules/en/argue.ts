@@ -331,6 +331,13 @@ export const rules: LintRule[] = [
       "problem|issue|fault|delay ~2 =isn't|=wasn't on our end|side",
       'problem|issue|fault|delay ~2 =is|=was =not on our end|side',
       'did not|never take place',
+      // The customer's account denied flat: "is frankly made up", "The app is fine.", "clause 4.2 is quite clear on that".
+      '=is|=was|=are|=were =frankly|=simply|=just|=completely|=totally|=entirely|=pure|=purely|=plainly =made =up',
+      '^ =the|=our =app|=site|=website|=system|=software|=platform|=machine|=product =is|=works =fine|=perfectly =fine? $',
+      '=clause|=section|=schedule ~2 =is|=was =quite|=very|=perfectly|=crystal|=pretty|=really =clear',
+      // The customer overruled by the record: "the system doesn't lie", "Whatever you think, the cake was fresh".
+      "system|cameras|camera|footage|records|logs|numbers|data|tracker|cctv =doesn't|=don't|=never =lie",
+      '^ =whatever =you =think|=believe|=say|=claim ,',
     ],
     // "Our team would never want a guest to feel unwelcome" is regret, not a denial.
     unlessNext: ['want', 'wish', 'intend'],
@@ -471,6 +478,11 @@ export const rules: LintRule[] = [
       'The app works perfectly for thousands of other users.',
       'Our cleaners left the bathroom spotless, as always.',
       'The kitchen was immaculate when our team left.',
+      'The suggestion that half the plants died within a month, though, is frankly made up.',
+      'The app is fine.',
+      'The contract never guaranteed page-one rankings; clause 4.2 is quite clear on that.',
+      "You booked for the 12th, not the 11th, and the system doesn't lie.",
+      'Whatever you think, the cake was fresh that morning.',
     ],
     allows: [
       "It's hard to disagree: forty minutes for a table you booked is far too long.",
@@ -550,6 +562,10 @@ export const rules: LintRule[] = [
       'We remember your visit well, and we are sorry it went wrong.',
       'We misrepresented the offer on our website, and we have corrected it.',
       'The room is on the ground floor with a wide door, so it works well for wheelchair users.',
+      "The app is fine again after last night's update, and I have added a free month to your account.",
+      'We have made up the difference on your invoice, so you only pay the quoted price.',
+      'Clause 4.2 is not as clear as it should be, and we are sorry for the confusion.',
+      'Whatever you decide about the booking, the refund for the cake is already on its way.',
     ],
   },
   {

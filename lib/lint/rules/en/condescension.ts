@@ -301,6 +301,12 @@ export const rules: LintRule[] = [
       'maybe|perhaps ~6 =shandy|=shandies|=lemonade|=squash',
       'maybe|perhaps ~3 =next =door ~5 =milder|=weaker|=tamer|=blander|=gentler|=decaf|=nice',
       'maybe|perhaps ~3 =down|=across|=up|=round =the =road|=street|=corner ~5 =milder|=weaker|=tamer|=blander|=gentler|=decaf|=nice',
+      // Simplified for the customer, or sent to learn: "I'll keep this simple for you", "see how it works from the other side".
+      '=keep =it|=this|=things =simple|=basic =for =you',
+      '=see =how =it =works =from =the =other =side',
+      '=keep =it|=this|=things ~2 =simple $',
+      '=keep =it|=this|=things =as =simple =as =possible',
+      '=simple|=simplified|=easy =version =just =for =you',
     ],
     message: MESSAGES.condescension,
     seed: '001_99740eb2e90c6ca5.txt',
@@ -341,6 +347,10 @@ export const rules: LintRule[] = [
       'Most of our customers manage this without any trouble.', 'Plenty of owners cope with the app without a problem.',
       'As anyone who cooks will know, fresh pasta takes two minutes.', "It's really quite simple once you read the manual.",
       'The setup is perfectly straightforward if you follow the leaflet.',
+      "Hi Chris, I'll keep this simple for you: sedum goes reddish-brown over winter.",
+      "You're very welcome to join us and see how it works from the other side.",
+      "I can see this is all a bit much for you, so I'll keep it simple.",
+      "Heat pumps are a very different technology from what you're used to, so we'll keep this nice and simple.",
     ],
     allows: [
       'To put it clearly, the refund left our account on Monday and should reach you by Thursday.',
@@ -358,6 +368,8 @@ export const rules: LintRule[] = [
       "Most customers never have this problem, so yours must be a faulty unit, and we'll replace it today.",
       "The fix is quite simple once our engineer has the part, so he'll be with you on Monday.",
       'As anyone on our team will tell you, Ana is the best person to sort this, so she will call you first thing.',
+      'We want to keep the return simple, so the courier will collect it from your door.',
+      'We keep our prices simple, so there is one fee and no extras.',
     ],
   },
   {

@@ -552,6 +552,11 @@ export const rules: LintRule[] = [
       // Shown the door: "we may not be the shop for you", "you'd be happier elsewhere".
       '=not|=aren\'t|=isn\'t ~2 =the =right|=best? =shop|=place|=store|=salon|=company|=business|=gym|=restaurant|=venue|=agency|=firm =for =you',
       '=happier|=better =off? ~2 =elsewhere',
+      // Sent elsewhere with nothing offered: "handled by the facilities team, not by us", "that one's for Apple rather than us", "not really something a school can fix".
+      '=not =by =us $',
+      '=rather =than =us $',
+      '=not =really? =something =a|=we|=our|=the|=any ~1 =can =fix|=change|=control|=solve',
+      "=isn't|=aren't|=not =really =in =our =hands",
     ],
     unlessNext: ['but', 'though', 'although', 'however', 'yet', 'until', 'while'],
     message: MESSAGES.dismissive,
@@ -579,6 +584,10 @@ export const rules: LintRule[] = [
       "Parking fines are something we can't touch; that one's between you and the council.",
       "After the van drops it off we can't control what happens to the box.", "We have no control over what happens once it's signed for.",
       "Once it's left the warehouse we can't answer for what happens next.",
+      "Refunds for vending machines are handled by the building's facilities team, not by us.",
+      "Reminders are handled by your phone's operating system, so that one's for Apple or Google rather than us.",
+      "That's not really something a school can fix.",
+      "Once the flowers leave our shop, what happens to them isn't really in our hands.",
     ],
     allows: [
       "We've chased the courier ourselves, so you won't need to chase them.",
@@ -596,6 +605,8 @@ export const rules: LintRule[] = [
       // A limit stated with its reason and an alternative is not a brush-off.
       "Unfortunately the ferry can't leave when the wind is over 40 knots; it's a harbour-master rule rather than our own choice, and your ticket is valid for a year.",
       "I know how frustrating the wait is; the bank holds the deposit for up to 10 days and we can't shorten that, but we've sent them the release today.",
+      'The refund will be sent by us, not by the marketplace, so you will see our name on the statement.',
+      'We would rather fix this for you ourselves than send you to the manufacturer.',
     ],
   },
   {
@@ -618,6 +629,22 @@ export const rules: LintRule[] = [
       '=shit|=stuff happens',
       'every app|company|shop|business has outages|problems|issues',
       '=complain|=post|=write ~3 =wherever =you =like|=want|=wish',
+      // The fault as the normal run of things: "no-shows happen in this trade", "just something that happens with any frame", "phones just do that", "glitches are part of VR", "usually just a case of tapping the right button".
+      'happen|happens ~1 in|with this|our|the|any ~1 trade|industry|business|line',
+      '=just? =something =that =happens =with|=to|=in =any|=every|=all',
+      '=phones|=devices|=batteries|=screens|=apps|=computers|=laptops =just =do =that',
+      '=glitches|=hiccups|=delays|=faults|=bugs|=crashes =are =just? =part =of',
+      '=just|=simply =a =case =of',
+      // The fault as part of life: "noise is part of staying in the city centre", "just part of eating out", "it happens to every hosting company".
+      "=is|=are|=that's|=it's|=that|=which =just|=simply|=all =part =of",
+      '=a =normal|=natural|=usual|=inevitable =part =of',
+      '=part =of =staying|=living|=eating|=growing|=city',
+      '=it =happens =to =everyone|=everybody|=every',
+      // Lost or broken everywhere, so nothing to fix here: "spare clothes go missing in every nursery".
+      '=go|=goes|=went|=get|=gets =missing|=lost|=broken|=damaged|=mixed ~2 =in|=at|=with =every|=any|=all',
+      '=just|=simply =physics|=nature|=biology|=science',
+      "=that's =nature",
+      '=no =way =round|=around =it $',
     ],
     // "…happen when the app is out of date" explains a cause; "accidents happen to phones" comforts.
     unlessNext: ['when', 'if', 'because', 'during', 'after', 'to'],
@@ -631,11 +658,28 @@ export const rules: LintRule[] = [
       'These things happen.',
       'Hi. These things happen, every app has outages.',
       'Well, it happens.',
+      'Gareth, no-shows happen in this trade, especially out your way in winter.',
+      'Hairline cracks after hanging are just something that happens with any frame.',
+      'Sometimes phones just do that in the cold 🤷',
+      "It's usually just a case of tapping the right button.",
+      'Noise from the street is part of staying in the city centre.',
+      'Waiting a while on a Saturday night is just part of eating out.',
+      'Queues at weekends are a normal part of the theme park experience.',
+      'Servers go down now and then; it happens to every hosting company.',
+      "Spare clothes go missing in every nursery, it's just part of having little ones in group care.",
+      'Condensation on brand-new double glazing is just physics.',
+      "Oak varies in colour, full stop — that's nature.",
+      "Older buildings have cold spots in winter, there's no way round it.",
     ],
     allows: [
       'We hold tables for 15 minutes, but traffic happens, so just give us a ring and we will keep it for you.',
       'These things happen when the app is out of date, so please update it and I will check your account today.',
       "Being blunt is no excuse for rudeness, and I've spoken to Stacy.",
+      'A no-show should never happen, and it happened to you twice; I am sorry.',
+      'Something happened with your order at the depot, and I am finding out what right now.',
+      'Checking the brakes is part of every service we do, and we missed it on yours, so the repair is free.',
+      'Your parcel went missing at our depot, and we are sending a new one today.',
+      'Condensation like this is not normal for new glazing, so our fitter will check the seals on Monday.',
     ],
   },
   {
@@ -662,6 +706,9 @@ export const rules: LintRule[] = [
       '=nothing =to =fix|=repair|=correct $',
       '=nothing =needs =fixing|=repairing|=correcting',
       '=nothing =needs|=to =be =fixed|=repaired|=corrected',
+      // The complaint waved off in a sentence of its own: "Honestly nothing to worry about!".
+      '=honestly|=really|=seriously|=truly =nothing =to =worry =about $',
+      '^ =honestly|=really|=seriously|=truly =no =need =to =worry $',
     ],
     // "It should clear up on its own, but if it doesn't…" is advice with a next step, not a shrug.
     // "Completely normal and understandable" speaks of the feeling.
@@ -682,6 +729,9 @@ export const rules: LintRule[] = [
       'The creak is perfectly normal, so there is nothing to fix here.',
       'We checked the photos and nothing needs fixing.',
       'Some fading is entirely normal so there is nothing to repair.',
+      'Honestly nothing to worry about!',
+      "Lash extensions always feel a bit heavy at first, you'll get used to them 💕 Honestly nothing to worry about!",
+      'Really, no need to worry.',
     ],
     allows: [
       "The rash should clear up on its own, but please call us if it doesn't.",
@@ -693,6 +743,7 @@ export const rules: LintRule[] = [
       "Your frustration is completely normal and understandable, and we're sorry.",
       "There's nothing for you to fix: our engineer will replace the part on Monday.",
       'A smell from a new mattress is normal for a few days, but yours should have gone by now, so we will swap it.',
+      "Honestly, there's nothing to worry about with the charge: it's a hold that drops off in three days, and I've asked the bank to release it today.",
     ],
   },
   {
@@ -983,6 +1034,8 @@ export const rules: LintRule[] = [
       "=we =don't|=do =not? =see =a|=any =problem|=problems|=issue|=issues =here|=there? $",
       // Payment first, talk later: "settle your balance first, then we can discuss it".
       "=pay|=settle|=clear ~3 =first ~2 =then =we|=we'll =can|=will? =talk|=discuss|=chat",
+      // Fine for the others, so not our problem: "the app works fine for everyone else".
+      '=works|=working =fine|=perfectly|=normally =for =everyone|=everybody =else',
     ],
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
@@ -991,11 +1044,13 @@ export const rules: LintRule[] = [
       "We don't see any issue.",
       'Settle your balance first, then we can discuss it.',
       "Pay the outstanding invoice first and then we'll talk.",
+      'The app works fine for everyone else.',
     ],
     allows: [
       'We see no problem with moving your booking to Friday.',
       'Pay for the part first, then we can fit it the same day.',
       "We don't see any charge on your card yet, so nothing has been taken.",
+      "The app works fine again for everyone after last night's fix, and your account is back too.",
     ],
   },
   {

@@ -74,6 +74,9 @@ export const rules: LintRule[] = [
       'as outlined|stated|specified|detailed|defined|set|laid|described in|out|down ~2 section|clause|paragraph|article|subsection',
       'section|clause|paragraph|article|subsection # ~2 of|in ~3 agreement|contract|terms|policy|conditions|rules|regulations',
       'according to our policy|policies|terms',
+      // Decided by an office, not a person: "assessed at the discretion of the Clinical Equipment Team".
+      '=at =the =sole? =discretion =of',
+      '=at =our =sole =discretion',
     ],
     replacements: [''],
     message: MESSAGES.bureaucratese,
@@ -96,6 +99,8 @@ export const rules: LintRule[] = [
       'Per the terms of sale, returns must be unopened.',
       'As stated in clause 9 of the rental terms, the deposit is kept for damage.',
       'Under paragraph 3 of your service contract, visits are booked 48 hours ahead.',
+      'Devices returned outside the 30-day window are assessed at the discretion of the Clinical Equipment Team.',
+      'Refunds are issued at our sole discretion.',
     ],
     allows: [
       'Your refund is being processed today and should reach you within three working days.',
@@ -104,6 +109,7 @@ export const rules: LintRule[] = [
       'I checked your order and the refund is on its way.',
       'As per your request, the booking is now in your name, and the keys are ready.',
       'As you described in your review, the section of the car park by the exit was flooded.',
+      "I've asked Hannah on our equipment team to look at your device today and call you with the options.",
     ],
   },
   {
@@ -204,11 +210,33 @@ export const rules: LintRule[] = [
       'concerned department|team|authority',
       'relevant department|team|authority',
       'appropriate department|team',
+      // The register voice: "Your correspondence dated 3 March has been logged under our complaints procedure".
+      '=your =correspondence',
+      'logged|registered|recorded|filed under our|the ~2 complaints|complaint|grievance|returns procedure|process|policy',
+      '=logged|=recorded|=entered|=noted =in =the|=our =incident|=complaints|=complaint =register|=log|=system',
+      // Office register: "accepted for processing", "filed for consideration", "notified of the circumstances described", "upon completion of the verification".
+      '=accepted|=filed|=submitted|=registered =for =processing|=consideration',
+      '=circumstances =described',
+      '=upon =completion =of',
+      '=takes|=take =note =of =the =comments|=remarks|=feedback|=circumstances',
     ],
     message: MESSAGES.bureaucratese,
     seed: '001_99740eb2e90c6ca5.txt',
-    examples: ['Your complaint has been registered.', 'It has been forwarded to the concerned department.'],
-    allows: ['I have asked Maria from our delivery team to call you today.'],
+    examples: [
+      'Your complaint has been registered.',
+      'It has been forwarded to the concerned department.',
+      'Your correspondence dated 3 March has been logged under our complaints procedure.',
+      'Your email has been recorded under our complaints process.',
+      'This is to notify you that the service interruption has been logged in the incident register.',
+      'Your complaint is acknowledged and has been filed for consideration at the next review cycle.',
+      'The management of the establishment has been notified of the circumstances described.',
+      'The company takes note of the comments expressed and will act as appropriate.',
+    ],
+    allows: [
+      'I have asked Maria from our delivery team to call you today.',
+      'Thanks for your email, Mark; I read it this morning and called the depot straight away.',
+      'We take your comments seriously, and Anna will call you today to put this right.',
+    ],
   },
   {
     id: 'en-formal-dear-customer',

@@ -113,6 +113,9 @@ export const rules: LintRule[] = [
       '=is|=was|=are|=were =all|=entirely|=fully|=squarely|=wholly? =down =to =us $',
       '=is|=was|=are|=were =all|=entirely|=fully|=squarely|=wholly? =down =to =us ,|and',
       'accept|concede|acknowledge|admit the|our ~5 we ~1 =fitted|=supplied|=installed|=built|=laid|=used|=specified|=designed|=fixed ~3 =was|=were =undersized|=defective|=faulty|=inadequate|=substandard|=wrong|=incorrect|=unsafe|=unsuitable',
+      // The breach admitted through what it did: "which put us in breach of the delivery schedule in our contract".
+      '=put|=puts|=left|=placed =us =in =breach',
+      '=in =breach =of ~5 =our|=the =contract|=agreement',
     ],
     message: MESSAGES.liability,
     seed: '000_80fc09d476383fe4.txt',
@@ -174,6 +177,7 @@ export const rules: LintRule[] = [
       'You are right that we mis-sold the plan.',
       'A full refund with interest is on its way.',
       "We recognise that the fitter's mistake during the install caused the flooding.",
+      'Our crew was late, which put us in breach of the delivery schedule in our contract.',
     ],
     allows: [
       "It's down to us to get this fixed quickly, so a surveyor is booked for Tuesday.",
@@ -189,6 +193,7 @@ export const rules: LintRule[] = [
       'We have passed your solicitor\'s letter to our insurer, who will reply in writing within 14 days.',
       'We will reply to each point of the claim in writing, and our director will call you this week.',
       'We are checking whether the delivery date slipped and will reply in writing within 14 days.',
+      'We do not agree that we were in breach of anything, and our solicitor will reply to your letter by Friday.',
     ],
   },
   {

@@ -142,6 +142,8 @@ export const rules: LintRule[] = [
       'do the impossible',
       'everything possible and impossible',
       "promise ~2 you won't|wont ~5 again",
+      // Promised what nobody controls: "we promise sunshine and zero traffic".
+      '=promise|=guarantee =sunshine|=zero|=perfect|=flawless',
     ],
     // "A 100% refund", "100% of the cost", "100% cotton": an amount, not a promise.
     unlessNext: ['refund', 'refunded', 'of', 'cotton', 'wool', 'leather', 'silk', 'linen', 'recycled', 'recyclable', 'organic', 'natural'],
@@ -205,6 +207,7 @@ export const rules: LintRule[] = [
       'Your roof will stay dry for twenty years, you have our word.', 'We guarantee full recovery after two sessions.',
       "Once the valve is replaced it'll run like new for the next ten years.", 'Your floor will look like new for decades.',
       'The new pump will work perfectly for the next twenty years.',
+      'Book with us again and we promise sunshine and zero traffic the whole way 😄',
     ],
     allows: [
       'Every tub we deliver is now checked with a thermometer before the driver leaves.',
@@ -239,6 +242,7 @@ export const rules: LintRule[] = [
       "We hope you won't have any more trouble with the boiler, and Dan is a call away if you do.",
       "We've refunded the booking fee you lost when the show was cancelled.",
       "If it ever freezes again, reply here and we'll look at it the same day.",
+      'We promise to call you before we set off, so you know exactly when the van is coming.',
     ],
   },
   {
