@@ -66,7 +66,7 @@ const SEND_IT_TO =
  * телефон е …», "Raj's direct number is …".
  */
 const DIRECT_NUMBER =
-  /(?:^|[^\p{L}])(?<!(?:ваш\p{L}*|your)\s+)(?:прям\p{L}*|пряк\p{L}*|директн\p{L}*|direct)\s+(?:(?:ѝ|му|й)\s+)?(?:номер\p{L}*|телефон\p{L}*|number|phone)(?:\s+(?:is|е|є))?\s*[:—–-]?\s*$/iu;
+  /(?:^|[^\p{L}])(?<!(?:ваш\p{L}*|your)\s+)(?:прям\p{L}*|пряк\p{L}*|директн\p{L}*|direct)\s+(?:(?:ѝ|му|й)\s+)?(?:(?:work|office|mobile|рабоч\p{L}*|робоч\p{L}*|служеб\p{L}*|мобил\p{L}*|мобіл\p{L}*)\s+)?(?:номер\p{L}*|телефон\p{L}*|number|phone)(?:\s+(?:is|е|є))?\s*[:—–-]?\s*$/iu;
 
 /** Someone's number named with "her" or "his" after it: «телефонът ѝ е …», «номер його — …». */
 const THEIR_NUMBER = /(?:^|[^\p{L}])(?:телефон\p{L}*|номер\p{L}*)\s+(?:ѝ|му|й|її|його|её|его)(?:\s+(?:е|є))?\s*[:—–-]?\s*$/iu;
@@ -210,7 +210,8 @@ function clauseInvites(clause: string): boolean {
   for (let i = Math.max(0, verb - 2); i < verb; i++) {
     const w = words[i]!;
     const after = words[i + 1] ?? '';
-    if (/^[a-z']+$/.test(w) || !CUSTOMER_OBJECT.test(w) || REQUEST.test(words[i - 1] ?? '') || CAN.test(after) || CONVENIENT.test(after)) continue;
+    const before = words[i - 1] ?? '';
+    if (/^[a-z']+$/.test(w) || !CUSTOMER_OBJECT.test(w) || REQUEST.test(before) || FOR.test(before) || CAN.test(after) || CONVENIENT.test(after)) continue;
     if (w.startsWith('ваш') && !SLAVIC_CONTACT_NOUN.test(words[i + 1] ?? '')) continue;
     return false;
   }

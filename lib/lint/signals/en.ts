@@ -2,6 +2,8 @@ import type { SignalLexicon } from './types';
 
 export const signals: SignalLexicon = {
   empathy: [
+    // get-well wishes (h97, h98)
+    'get well', 'feel better soon',
     // what happened called wrong, and no need to put up with it (h86–h92)
     "you shouldn't|=shouldn't ~2 have to put up with", 'no one|nobody should ~2 be spoken|talked to like',
     // no excuse, too long said plainly, the fix owned (h78–h85)

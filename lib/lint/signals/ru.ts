@@ -2,6 +2,8 @@ import type { SignalLexicon } from './types';
 
 export const signals: SignalLexicon = {
   empathy: [
+    // get-well wishes (h97, h98)
+    'выздоравлива*', '=поправляйтесь',
     // what happened called wrong, and no need to put up with it (h86–h92)
     'так ~3 говорить|разговаривать|общаться|поступать ~1 нельзя', 'терпеть ~2 не нужно|надо|должны|обязаны',
     // no excuse, too long said plainly, the fix owned (h78–h85)
