@@ -3,6 +3,7 @@
  * words around it ("ваш «отличный» сервис", "nobody 'stole' …", "what 'hidden charges' you mean") is scare
  * quotes, which mock the customer (seed 004).
  */
+import type { Token } from '../text';
 import type { Span } from '../types';
 
 const QUOTE_CHAR = /["'«»“”„‘’]/g;
@@ -35,6 +36,14 @@ export function quoteSpans(text: string): Span[] {
     closer = close;
   }
   return out;
+}
+
+const OPENERS = new Set(Object.keys(CLOSER_OF));
+
+/** Whether any of a text's tokens is a mark that may open a quote: without one, quoteSpans finds none. */
+export function mayHaveQuotes(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'punct' && OPENERS.has(t.norm)) return true;
+  return false;
 }
 
 export function insideAny(spans: Span[], start: number, end: number): boolean {

@@ -6,7 +6,7 @@
 import type { Language } from '../taxonomy';
 import type { Token } from '../text';
 import type { Diagnostic, LintContext } from '../types';
-import { insideAny, quoteSpans } from './quotes';
+import { insideAny, mayHaveQuotes, quoteSpans } from './quotes';
 import type { LintRule, Message } from './rule';
 import { inCases, LEGAL_CASES } from './rules/cases';
 import { MESSAGES } from './rules/messages';
@@ -40,6 +40,7 @@ export function toneClassApplies(toneClass: ToneClass, context: LintContext): bo
 
 /** The sentence's words that are ours: words inside quotation marks are the customer's. */
 function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
+  if (!mayHaveQuotes(tokens)) return tokens;
   const quotes = quoteSpans(sentence);
   if (quotes.length === 0) return tokens;
   return tokens.filter((t) => !insideAny(quotes, t.start - offset, t.end - offset));

@@ -64,6 +64,8 @@ interface Parsed extends ParsedPattern {
    * [length, ids…, length, ids…].
    */
   requiredWords: number[];
+  /** Per pattern token: whether it is punctuation or a symbol only (isLiteral), which the walk asks at every step. */
+  literal: boolean[];
 }
 
 /** What the matcher knows about one distinct word form of the text. */
@@ -159,7 +161,7 @@ function walk(parsed: Parsed, step: 1 | -1, pi: number, tokens: Token[], ti: num
     }
     return -1;
   }
-  const t = nearestToken(tokens, ti, step, sentence, isLiteral(p));
+  const t = nearestToken(tokens, ti, step, sentence, parsed.literal[pi]!);
   if (t >= 0 && tokenMatches(p, tokens[t]!)) {
     const r = walk(parsed, step, pi + step, tokens, t + step, t, sentence);
     if (r >= 0) return r;
@@ -247,7 +249,7 @@ function parseEntry(entry: Entry, stemOf: StemOf, idOf: (word: string) => number
     const words = i === anchor ? null : wordsOf(p);
     if (words) requiredWords.push(words.length, ...words.map(idOf));
   });
-  return { tokens, anchor, requiredWords, atSentenceStart: entry.atSentenceStart, atSentenceEnd: entry.atSentenceEnd };
+  return { tokens, anchor, requiredWords, literal: tokens.map(isLiteral), atSentenceStart: entry.atSentenceStart, atSentenceEnd: entry.atSentenceEnd };
 }
 
 /**

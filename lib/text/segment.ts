@@ -286,6 +286,8 @@ function isPlainLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x4ff && c !== 0x482 && (c < 0x483 || c > 0x489));
 }
 
+/** ' ’ ‘: TOKEN's apostrophes inside a word. */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018;
 /** . ! ?: TOKEN's group 4 takes a run of them (and of …). */
 const isSentencePunct = (c: number) => c === 46 || c === 33 || c === 63;
 /** , ; : ( ) " - : ASCII punctuation that TOKEN's group 5 takes one at a time. */
@@ -311,6 +313,11 @@ function scanAlphabetic(text: string, units: Uint16Array, emit: TokenSink, base:
     if (isPlainLetter(c)) {
       let j = i + 1;
       while (j < length && isPlainLetter(units[j]!)) j++;
+      // "don't", «обов'язково»: an apostrophe with letters on both sides stays in the word, as in TOKEN.
+      while (j + 1 < length && isApostrophe(units[j]!) && isPlainLetter(units[j + 1]!)) {
+        j += 2;
+        while (j < length && isPlainLetter(units[j]!)) j++;
+      }
       const next = j < length ? units[j]! : 32;
       if (isSpace(next) || next === 44 || next === 46 || next === 33 || next === 63 || next === 58 || next === 59) {
         emit(base + i, base + j, 'word');
