@@ -290,10 +290,14 @@ const READY_TO_TALK =
 const WRITE_HERE =
   /(?:^|[^\p{L}])(?:напишите|пишите|напишіть|пишіть|пишете|напишете|write|email|e-mail)(?:\s*,?\s*(?:пожалуйста|будь\s+ласка|моля|please)\s*,?)?\s+(?:(?:нам|ни|us)\s+)?(?:на|to|at|on)\s*:?\s*$/iu;
 
+/** A call made from a work line: «зателефонує вам з робочого номера …», «позвонит с рабочего телефона …», "from our office number". */
+const FROM_WORK_LINE =
+  /(?:^|[^\p{L}])(?:з|із|с|от|from)\s+(?:(?:нашого|нашего|нашия|our|her|his|її|його|её|его)\s+)?(?:робоч\p{L}*|рабоч\p{L}*|служеб\p{L}*|службов\p{L}*|work|office)\s+(?:номер\p{L}*|телефон\p{L}*|number|phone|line)\s*:?\s*$/iu;
+
 /** Cues to our contact that the customer named in their words undoes (ownCue): «наш курьер звонил вам на …». */
 const CLAUSE_CUES = [OWN_CUE, STAFF_HELPS, LANDMARK, STAFF_CONTACT, ORDER_OR_BOOK_ON, MEETING_AT];
 /** Cues to our contact that decide on their own. */
-const PLAIN_CUES = [COMPANY_PLACE_OR_CALL, READY_TO_TALK, THEIR_NUMBER, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE, AVAILABLE_ON, PICK_UP_AT];
+const PLAIN_CUES = [FROM_WORK_LINE, COMPANY_PLACE_OR_CALL, READY_TO_TALK, THEIR_NUMBER, STAFF_NUMBER, STAFF_ON_CALL, WE_ARE_ON, OPENING_HOURS, YOU_CAN_USE, CONTACT_LABEL, DIRECT_NUMBER, SEND_IT_TO, WE_WRITE_FROM, ARRANGE_HERE, AVAILABLE_ON, PICK_UP_AT];
 
 function listedInSettings(value: string, ownContacts: string[]): boolean {
   const lower = value.toLowerCase();

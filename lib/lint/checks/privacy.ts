@@ -11,6 +11,9 @@ import type { Diagnostic } from '../../types';
 import { CHECK_MESSAGES } from './messages';
 import { digitsOf, isCompanyAddress, isCompanyContact, isCompanyEmail, isRoleMailbox, joinedContacts } from './own-contact';
 
+/** A currency right after a number makes it an amount: «штраф 2 000 ₽», "£35", «1 800 грн». */
+const CURRENCY_AFTER = /^\s?(?:[₽₴€$£]|(?:лв|грн|руб|р|eur|usd|gbp)\.?(?!\p{L})|(?:рубл|гривн|гривен|лева|евро|euro|pound|dollar)\p{L}*)/iu;
+
 /** A date written as day.month, perhaps with the year: "20.05", "3.11.2025". */
 const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{2}|\d{4}))?$/;
 
@@ -134,7 +137,7 @@ function numbers(text: string, ownContacts: string[], out: Found[]): void {
     const end = m.index + m[0].length;
     // Times ("18:00") and amounts ("50%", "1 500 ₽") are neither contacts nor ids; "заказ № 48213-077: он …" is an id.
     const isTime = (text.charCodeAt(end) === 58 && isDigitCode(text.charCodeAt(end + 1))) || (text.charCodeAt(start - 1) === 58 && isDigitCode(text.charCodeAt(start - 2)));
-    if (isTime || text.charCodeAt(end) === 37) continue;
+    if (isTime || text.charCodeAt(end) === 37 || CURRENCY_AFTER.test(text.slice(end, end + 8))) continue;
     if (out.some((f) => start < f.end && end > f.start)) continue;
     const digits = digitsOf(m[0]);
     const before = text.slice(Math.max(0, start - 60), start);
