@@ -326,6 +326,15 @@ export const rules: LintRule[] = [
       'sold thousands|hundreds|millions ~6 =none|=never',
       'a bit of a stretch',
       '=nobody else ~4 mentioned|complained|noticed|raised|reported',
+      // "We've had zero complaints from anyone else in that row."
+      '=zero|=no complaints|=complaint|=issues|=problems ~3 =from =anyone|=anybody =else',
+      '=not =a? =single|=one complaint|issue|problem ~3 =from =anyone|=anybody =else|=other|=others',
+      // Our kit was fine that night: "the lock in room 3 was working perfectly fine, we checked it twice".
+      '=was|=were =working|=functioning =perfectly|=absolutely|=completely =fine|=well|=normally',
+      '=was|=were =in =perfect =working =order',
+      // Their account called a tale told to others: "not 'all day' like you're telling everyone".
+      "=like|=as =you're|=you've =telling|=told|=claiming|=claimed =everyone|=everybody|=people",
+      '=like|=as =you =are|=have =telling|=told|=claiming|=claimed =everyone|=everybody|=people',
       '=no =one else ~4 mentioned|complained|noticed|raised|reported',
       'fully|exactly|completely|perfectly ~1 matches|matched ~2 description|listing|specification|photos',
       "problem|issue|fault|delay ~2 =isn't|=wasn't on our end|side",
@@ -344,6 +353,10 @@ export const rules: LintRule[] = [
     message: MESSAGES.argue,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      "The app was down for 40 minutes, not 'all day' like you're telling everyone.",
+      "We've had zero complaints from anyone else in that row.",
+      'The lock in room 3 was working perfectly fine that night, we checked it twice.',
+      'The boiler was in perfect working order when our engineer left.',
       'Per our records you were not in the room at the time.',
       "According to the GPS, you weren't at the stop when the bus arrived.",
       'Going by our logs, you were never in the building that evening.',
@@ -485,6 +498,9 @@ export const rules: LintRule[] = [
       'Whatever you think, the cake was fresh that morning.',
     ],
     allows: [
+      "You're right to tell everyone the app was down all day, and we're sorry it was.",
+      'The lock is working perfectly fine again now, and we have added a second check to every turnover.',
+      'Have you had any complaints from anyone else? No — so we want to hear exactly what went wrong for you.',
       "It's hard to disagree: forty minutes for a table you booked is far too long.",
       "Our app doesn't update on its own over mobile data, so here is how to turn that on.",
       'According to our records you were charged twice, so we have refunded the second payment.',

@@ -233,6 +233,37 @@ export const rules: LintRule[] = [
     ],
   },
   {
+    // The customer's lateness held up as the cause (seed 004: explain, don't blame): "you arrived late, so the
+    // table had gone". Not said in sympathy: "I know that's frustrating when you arrived late off the motorway".
+    id: 'en-blame-customer-arrived-late',
+    class: 'blame_customer',
+    severity: 'error',
+    patterns: [
+      'you were late',
+      'you arrived late',
+      // "You also arrived 15 minutes late", "you turned up almost an hour late".
+      'you ~1 =arrived|=came|=turned|=showed|=got|=rolled|=checked ~4 late',
+      'you were ~1 # minutes|mins|hours|hour late',
+      'you ~1 =arrived|=came|=turned|=showed|=got|=rolled ~2 # minutes|mins|hours|hour ~1 after|past|late',
+      'you were ~1 =very|=quite|=rather|=so|=too|=extremely|=significantly =late',
+    ],
+    unlessPrevious: ['when', 'if', 'though', 'although', 'because'],
+    unlessNext: ['off', 'from'],
+    message: MESSAGES.blameCustomer,
+    seed: '001_99740eb2e90c6ca5.txt',
+    examples: [
+      'Our records show you arrived twenty minutes late for the fitting.',
+      'You turned up almost an hour late, so the table had gone.',
+      'Unfortunately you were late and the guide had to start without you.',
+      'You showed up 40 minutes after your slot.',
+    ],
+    allows: [
+      "The pools close at 21:00, and I know that's frustrating when you arrived late off the motorway.",
+      'Even though you arrived late, we should have kept your table.',
+      'If you were late because of the roadworks, just tell us and we will rebook you for free.',
+    ],
+  },
+  {
     id: 'en-blame-customer-should-have',
     class: 'blame_customer',
     severity: 'error',
@@ -253,6 +284,8 @@ export const rules: LintRule[] = [
       'because you entered|chose|selected|picked|gave|forgot|ignored',
       'read the product page|description|listing|instructions more carefully',
       'more carefully next time',
+      // The fault assigned outright: "this one's really down to you not checking"; not "down to us".
+      '=down =to =you|=your =not|=failing|=forgetting|=missing|=ignoring|=skipping',
       'pay more attention',
       'you should|could|would really|just|simply|perhaps|probably|also? have read|checked|looked|noticed|known|asked|called|contacted|ordered|measured|followed|seen|paid|told|booked|cancelled|canceled|realized|realised|informed',
       "you should've|could've read|checked|looked|known|asked|called|contacted|followed|noticed",
@@ -344,15 +377,8 @@ export const rules: LintRule[] = [
       'you used it incorrectly|wrong|improperly',
       'improper use',
       'misuse by the customer|user',
-      'you were late',
-      'you arrived late',
-      // "You also arrived 15 minutes late", "you turned up almost an hour late".
-      'you ~1 =arrived|=came|=turned|=showed|=got|=rolled|=checked ~4 late',
-      'you were ~1 # minutes|mins|hours|hour late',
       'you ~1 =arrived|=came|=turned|=showed|=walked|=rolled|=got ~5 before|after ~2 closing|close|closed|cutoff',
       'next time ~2 try reading|checking|looking|read|check|look',
-      'you ~1 =arrived|=came|=turned|=showed|=got|=rolled ~2 # minutes|mins|hours|hour ~1 after|past|late',
-      'you were ~1 =very|=quite|=rather|=so|=too|=extremely|=significantly =late',
       // "Because of a change on your side", "due to a setting on your end".
       `due to ~4 ${ON_YOUR_SIDE}`,
       `because of ~4 ${ON_YOUR_SIDE}`,
@@ -400,6 +426,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "So this one's really down to you not checking the size chart.",
+      'The delay was down to you failing to send the documents.',
       'Had you checked the email, you would have seen the new time.',
       'It was explained clearly in the booking email.',
       'It is clearly printed in big letters on the label.',
@@ -430,7 +458,6 @@ export const rules: LintRule[] = [
       'You skipped the aftercare, so the outcome is on you.',
       'The blame lies squarely with you.',
       'Sorry, but the fault here is yours.',
-      'You showed up 40 minutes after your slot.',
       'You came in twenty minutes before closing and expected a full meal.',
       'Next time, try looking at the menu before ordering.',
       "If you'd bothered to answer the door, you'd have your parcel.",
@@ -463,8 +490,6 @@ export const rules: LintRule[] = [
       'The instructions are printed on the box in large letters.',
       'If you had arrived on time, your table would still have been available.',
       'You should really have called us before driving all that way.',
-      'Our records show you arrived twenty minutes late for the fitting.',
-      'You turned up almost an hour late, so the table had gone.',
       'The upload failed because of a change to the settings on your side.',
       'The sync stopped due to a firewall rule on your end.',
       'You yourself switched off the automatic renewal in March.',
@@ -489,6 +514,8 @@ export const rules: LintRule[] = [
       'The screen broke when you dropped it onto the tiles.',
     ],
     allows: [
+      "This one's down to us not checking the size before dispatch — sorry.",
+      'Whether you keep the plan is down to you, and either way we refund the extra charge.',
       'Sorry, we had you booked for Tuesday and the tanker never turned up.',
       "I'd like to check whether the fee was explained clearly when you applied.",
       'Your order did not reach you on time: you waited three weeks and had to contact us four times.',
@@ -599,6 +626,8 @@ export const rules: LintRule[] = [
       'as we|I ~1 told you',
       `we|I =did|=had ${WARNED} you`,
       'we|I =did =warn|=advise|=remind you',
+      // "We've already reminded you TWICE.": the count of reminders held up as their fault.
+      `=we've|=we =have? =already ${WARNED}|=told|=asked =you =twice|=repeatedly|=several|=three|=multiple`,
       `you were =clearly|=repeatedly|=explicitly|=twice|=already ${WARNED}`,
       // "You were asked twice by the bar staff before anyone raised their voice."
       'you were =asked|=warned|=reminded|=told =twice|=repeatedly|=several|=multiple|=three ~3 =before',
@@ -621,6 +650,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.blameCustomer,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "We've already reminded you TWICE.",
+      'We have already told you three times that the deposit is non-refundable.',
       "You yourself didn't descale the boiler for a year.",
       'You never cleaned the filter yourself, so the pump burned out.',
       'The filter clogged, even though our technician warned you about it.',
@@ -640,6 +671,7 @@ export const rules: LintRule[] = [
       "Leather needs conditioning every few months, which clearly hasn't happened here.",
     ],
     allows: [
+      "We've already reminded the courier twice, and we'll call them again today.",
       "I'm sorry we didn't warn you about the building work in advance.",
       'Although we never warned you about the roadworks, we should have, and the first night is on us.',
       'You should have been warned about the delay, and I am sorry you were not.',

@@ -694,6 +694,9 @@ export const rules: LintRule[] = [
       'nothing out of the ordinary',
       'nothing unusual $',
       'nothing unusual ,',
+      // The same shrug as the last word: "a few emails sitting for a week really isn't unusual".
+      "=isn't|=wasn't =really|=particularly|=that? =unusual|=uncommon|=abnormal $",
+      '=is|=was =not =really|=particularly|=that? =unusual|=uncommon|=abnormal $',
       'go|goes|wear|wears|settle|settles|pass|passes|clear|clears|come|comes|return|returns|recover|recovers|reconnect|reconnects ~2 on|by =its|their own',
       'come|comes|return|returns|recover|recovers|reconnect|reconnects ~1 by =itself|=themselves',
       '=be back|up ~3 =eventually $',
@@ -716,6 +719,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.dismissive,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      "Sorry, but a few emails sitting for a week really isn't unusual.",
+      'A short wait at check-in on a Friday is not unusual.',
       'Noisy pipes happen all the time in old buildings.',
       'A bit of fading after washing is nothing out of the ordinary.',
       'The smell will go away on its own after a few days.',
@@ -734,6 +739,7 @@ export const rules: LintRule[] = [
       'Really, no need to worry.',
     ],
     allows: [
+      "It isn't unusual for the first wash to shrink a cotton top a little, so we've sent you a size up for free.",
       "The rash should clear up on its own, but please call us if it doesn't.",
       "Signal usually comes back on its own, but if it hasn't by tonight, call us and we will send an engineer.",
       'We want you to come back eventually, so your next visit is on us.',

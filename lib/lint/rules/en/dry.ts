@@ -67,6 +67,8 @@ export const rules: LintRule[] = [
     severity: 'warning',
     patterns: [
       'feedback|review|reviews|comments|input|words like yours|this|these ~3 help|helps|keep|keeps|make|makes|push|pushes ~3 grow|improve|learn|better|stronger|toes',
+      // The same template after a bare thanks: "Thanks for your feedback, it helps us grow."
+      '=feedback|=review|=comments =it|=this|=which =helps =us =grow|=improve|=learn $',
       'appreciate your business',
       'thanks|thank you for the feedback , noted',
       'noted with thanks',
@@ -130,6 +132,7 @@ export const rules: LintRule[] = [
     message: MESSAGES.templateEmpathy,
     seed: '001_99740eb2e90c6ca5.txt',
     examples: [
+      'Thanks for your feedback, it helps us grow.',
       'Feedback noted.',
       'Complaint received.',
       'Comments duly noted.',
@@ -158,6 +161,7 @@ export const rules: LintRule[] = [
       'We value each and every one of our guests.',
     ],
     allows: [
+      'Thanks for sending the photos of the damage, it helps us get the right part out to you today.',
       "We have noted your concern about the agent's visit, and the property manager will call you privately.",
       'Feedback received loud and clear, Anna — the café now opens at 7.',
       'Reviews like yours help other families find us, so thank you!',

@@ -25,6 +25,10 @@ export const rules: LintRule[] = [
       'expect|want|need|demand|require ~4 review|post|comment|it ~3 taken|deleted|removed|withdrawn',
       'if|unless you ~3 delete|remove|withdraw|retract|take the|your? it|this|that|review|post|comment|rating ~4 within|today|tonight|tomorrow|immediately',
       'remove this|the post|comment|review',
+      // The removal as the price of talking: "Take it down and we can talk about the wardrobe",
+      // "please delete those posts and then we can talk about the album".
+      '=take =it|=this|=that|=them =down ~3 =we =can|=will|=could =talk|=discuss',
+      '=delete|=remove|=withdraw|=retract =it|=this|=that|=those|=these|=the|=your ~1 =review|=reviews|=post|=posts|=comment|=comments ~4 =we =can|=will|=could =talk|=discuss',
       // Asked for, not thanked for: "we'd appreciate a positive review"; not "thanks for the five-star review".
       'please|could|would|appreciate|hope|consider|mind ~7 positive|good|better|higher|great|5|five review|rating|star|stars',
       'five|5|positive|good|better|higher ~2 review|rating|stars would|will ~1 mean|help|make',
@@ -74,6 +78,8 @@ export const rules: LintRule[] = [
     message: MESSAGES.removalRequest,
     seed: '004_979f1354f07788b1.txt',
     examples: [
+      'Take it down and we can talk about the wardrobe.',
+      'Please delete those posts and then we can talk about the album.',
       'If this post stays up with these claims in it, we will act.',
       'If these allegations remain online, our solicitor will write to you.',
       'Should the review stay visible after Friday, we will respond formally.',
@@ -113,6 +119,8 @@ export const rules: LintRule[] = [
       'Any edits to your review are very welcome now that the app is fixed.',
     ],
     allows: [
+      "We've taken the charge off your card, and we can talk about a replacement whenever suits you.",
+      'We will remove the duplicate booking, and then we can talk through the new dates.',
       'Your review stays up whatever you decide; we just want to fix the boiler.', 'If your review is visible to you but not to us, send us a screenshot.', 'While your insurance claim remains live, the courier cannot collect the parcel.',
       'As long as the review is helpful to others, we are glad it is there.',
       "We'll remove the charge within 48 hours and email you when it's done.",

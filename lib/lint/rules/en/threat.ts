@@ -114,7 +114,10 @@ export const rules: LintRule[] = [
       'legal consequences',
       "if this review isn't taken|removed|deleted",
       'if this review is not taken|removed|deleted',
-      'take|pursue|initiate legal action|steps|proceedings',
+      'take|pursue|initiate legal action|proceedings',
+      // Steps only in our voice: not "sorry it left you feeling you need to take legal steps".
+      "=we|=we'll|=will|=shall|=may|=might|=must|=would|=be =take|=taking legal steps",
+      'pursue|initiate legal steps',
       // Ours to consider, not the customer's: "we're considering legal action", not "you're considering legal action".
       "=we|=we're|=we'll|=we've|=us|=company|=business =are|=is|=will|=shall|=may|=might|=have|=were|=had? =now|=seriously|=also|=actively? consider|considering|=considered legal action|steps|proceedings",
       'legal action against you',
@@ -222,6 +225,7 @@ export const rules: LintRule[] = [
       'Our records of this conversation are being kept in case we need them in court.',
     ],
     allows: [
+      "I'm sorry the build has left you feeling you need to take legal steps — that's the last thing we want.",
       'Our solicitor is copied in simply so any questions about the paperwork can be answered quickly.',
       "Please don't hesitate to contact our office about the claim.",
       'We have passed the CCTV footage to the police so the thief can be found, and your refund is on its way.',

@@ -106,6 +106,8 @@ export const rules: LintRule[] = [
     ],
     message: MESSAGES.mockery,
     seed: '004_979f1354f07788b1.txt',
+    // "Всем не угодишь" shrugs the complaint off (ru-dismissive-ne-k-nam); "на вас не угодишь" mocks the customer.
+    unlessPrevious: ['всем'],
     examples: [
       'Оригинальная теория.',
       'Из-за одной задержки — драма на две страницы.',
