@@ -368,4 +368,25 @@ export const rules: LintRule[] = [
       'Няма да платите нито един лев за ремонта.',
     ],
   },
+  {
+    // An outcome outside our hands guaranteed: "гарантираме ви работа като junior програмист до 3 месеца",
+    // "гарантирано отслабване". A job, income or result depends on others; promising it sets up the next complaint (seed 004).
+    id: 'bg-overpromise-garantirame-rezultat',
+    class: 'overpromise',
+    severity: 'warning',
+    unlessPrevious: ['да', 'не', 'можем'],
+    patterns: [
+      '=гарантираме|=гарантирам|=гарантирано =ви? =работа|=назначение|=наемане|=печалба|=доход|=възвръщаемост|=отслабване|=успех',
+    ],
+    message: MESSAGES.overpromise,
+    seed: '004_979f1354f07788b1.txt',
+    examples: [
+      'Гарантираме ви работа като junior програмист до 3 месеца след завършване.',
+      'Гарантирано отслабване с 10 кг за месец.',
+    ],
+    allows: [
+      'Не можем да гарантираме работа след курса, но ще Ви свържем с партньорите ни.',
+      'Гаранцията покрива работата и частите за две години, така че ремонтът е безплатен.',
+    ],
+  },
 ];
