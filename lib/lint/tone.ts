@@ -46,6 +46,14 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
   return tokens.filter((t) => !insideAny(quotes, t.start - offset, t.end - offset));
 }
 
+/** An array of `n` doubles, one per length, kept to be copied. */
+const DOUBLES = new Map<number, number[]>();
+function doubles(n: number): number[] {
+  let template = DOUBLES.get(n);
+  if (template === undefined) DOUBLES.set(n, (template = new Array<number>(n).fill(0.5)));
+  return template;
+}
+
 /** What the tone model read in one sentence: enough to judge it once its neighbours are known (toneFindings). */
 export interface ToneReading {
   sentence: string;
@@ -84,7 +92,9 @@ export function readTone(
   const { toNext, toPrevious } = model.scorer;
   const k = heard.length;
   // A plain array: a typed one this size gets a buffer outside the heap, which, once per sentence, cost a tenth of a lint.
-  const logits = new Array<number>(3 * k);
+  // Copied from an array of doubles, so it is one from the start: `new Array(n)` holds small integers until the first
+  // double is stored, and changing its kind then cost more than the copy.
+  const logits = doubles(3 * k).slice();
   for (let c = 0; c < k; c++) {
     logits[c] = heard[c]!;
     logits[k + c] = toNext[c]!;
