@@ -135,14 +135,20 @@ function wordFormsOf(language: DetectedLanguage): WordForms {
   return forms;
 }
 
-/** The units of the text being tokenized: one buffer, grown as needed, so a keystroke allocates none. */
+/**
+ * The units of the text being tokenized: one buffer, so a keystroke allocates none. It grows with the replies it
+ * reads, but only up to UNIT_BUFFER_LIMIT: the content script runs on every page, and a 1 MB paste must not leave a
+ * 2 MB buffer behind.
+ */
 let unitBuffer: Uint16Array = new Uint16Array(4096);
+const UNIT_BUFFER_LIMIT = 1 << 16;
 
 export function tokenize(text: string, language: DetectedLanguage): Token[] {
   const bounds = readingSentences(text);
   const forms = wordFormsOf(language);
   const tokens: Token[] = [];
-  const units = (unitBuffer = codeUnits(text, unitBuffer));
+  const units = codeUnits(text, unitBuffer);
+  if (units.length <= UNIT_BUFFER_LIMIT) unitBuffer = units;
   let sentence = 0;
   forEachRawToken(
     text,
