@@ -17,11 +17,12 @@ bundle() { # ref name
 }
 bundle "$A" a; bundle "$B" b
 cat > "$OUT/run.mjs" <<JS
+import { perCall } from '$ROOT/test/bench/cpu-time.mjs';
 const a = await import('$OUT/a.mjs'), b = await import('$OUT/b.mjs');
 const samples = { en: 'Hi Anna, please be advised that your complaint has been registered. I am so sorry the courier was three days late. We have already contacted the delivery company and are tracking the parcel. We will message you privately by 6 pm today. ', ru: 'Анна, здравствуйте! Доводим до вашего сведения, что ваше обращение зарегистрировано. Нам очень жаль, что курьер опоздал на три дня. Мы уже связались со службой доставки и выясняем, где посылка. Сегодня до 18:00 напишем вам в личные сообщения. ', uk: 'Олено, добрий день! Нам дуже шкода, що кур’єр запізнився на три дні. Ми вже зв’язалися зі службою доставки і з’ясовуємо, де посилка. Сьогодні до 18:00 напишемо вам в особисті повідомлення. Дякуємо за ваш відгук. ', bg: 'Здравейте, Мария! Много съжаляваме, че куриерът закъсня с три дни. Вече се свързахме с куриерската фирма и проверяваме къде е пратката. Днес до 18:00 ще ви пишем в лични съобщения. Благодарим за отзива. ' };
 let text = ''; while (text.length < 2000) text += samples['$LANGUAGE']; text = text.slice(0, 2000);
 for (const m of [a, b]) { for (const l of ['ru', 'uk', 'bg', 'en']) m.lintReply('Тест. Test.', { language: l }); for (let i = 0; i < 2000; i++) m.lintReply(text, { language: '$LANGUAGE' }); }
-const cpu = (m) => { const s = process.cpuUsage(); for (let i = 0; i < 60; i++) m.lintReply(text, { language: '$LANGUAGE' }); const c = process.cpuUsage(s); return (c.user + c.system) / 60; };
+const cpu = (m) => perCall(() => m.lintReply(text, { language: '$LANGUAGE' }), 60);
 const ta = [], tb = [], ratio = [];
 for (let r = 0; r < 41; r++) { const [x, y] = r % 2 ? [cpu(a), cpu(b)] : [cpu(b), cpu(a)].reverse(); ta.push(x); tb.push(y); ratio.push(y / x); }
 const median = (v) => [...v].sort((p, q) => p - q)[v.length >> 1];

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { interleavedRatios } from './cpu-time.mjs';
 import { percentile, summarize, type Bench } from './harness';
 import { createLinter, lintReply } from '../../lib/lint';
 import type { Language } from '../../lib/taxonomy';
@@ -24,27 +25,6 @@ function reply(language: Language): string {
   let text = '';
   while (text.length < 2000) text += PARAGRAPHS[language];
   return text.slice(0, 2000);
-}
-
-/**
- * CPU microseconds per call of `fn`, averaged over `calls` calls: the process's own time, so another process taking the
- * core for a moment does not count against whichever side was running.
- */
-function perCall(fn: () => unknown, calls: number): number {
-  const start = process.cpuUsage();
-  for (let i = 0; i < calls; i++) fn();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / calls;
-}
-
-/**
- * The speed ratio slow / fast, measured in alternating rounds: on a shared machine a busy moment then slows
- * both sides alike instead of whichever happened to run during it.
- */
-function interleavedRatios(slow: () => unknown, fast: () => unknown, rounds = 25): number[] {
-  const ratios: number[] = [];
-  for (let round = 0; round < rounds; round++) ratios.push(perCall(slow, 8) / perCall(fast, 80));
-  return ratios;
 }
 
 const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);

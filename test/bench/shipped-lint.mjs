@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { interleavedRatios } from './cpu-time.mjs';
 
 const { lintReply } = await import(process.argv[2]);
 const writeGood = createRequire(import.meta.url)('write-good');
@@ -27,14 +28,4 @@ for (let i = 0; i < 300; i++) {
   samples.push(performance.now() - start);
 }
 
-/** CPU microseconds per call, the process's own time. */
-function perCall(fn, calls) {
-  const start = process.cpuUsage();
-  for (let i = 0; i < calls; i++) fn();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / calls;
-}
-const ratios = [];
-for (let round = 0; round < 25; round++) ratios.push(perCall(theirs, 8) / perCall(ours, 80));
-
-console.log(JSON.stringify({ samples, ratios }));
+console.log(JSON.stringify({ samples, ratios: interleavedRatios(theirs, ours) }));
