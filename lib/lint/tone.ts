@@ -11,7 +11,7 @@ import type { LintRule, Message } from './rule';
 import { inCases, LEGAL_CASES } from './rules/cases';
 import { MESSAGES } from './rules/messages';
 import { isSalutation, isSignature } from './sign-off';
-import { toneLogits, type ToneClass, type ToneModel } from './tone-model';
+import { TONE_CLASSES, toneLogits, type ToneClass, type ToneModel } from './tone-model';
 
 /** Rule ids of the model's diagnostics: "model-blame-customer". */
 export const MODEL_RULE_PREFIX = 'model-';
@@ -46,13 +46,8 @@ function ownTokens(sentence: string, tokens: Token[], offset: number): Token[] {
   return tokens.filter((t) => !insideAny(quotes, t.start - offset, t.end - offset));
 }
 
-/** An array of `n` doubles, one per length, kept to be copied. */
-const DOUBLES = new Map<number, number[]>();
-function doubles(n: number): number[] {
-  let template = DOUBLES.get(n);
-  if (template === undefined) DOUBLES.set(n, (template = new Array<number>(n).fill(0.5)));
-  return template;
-}
+/** ToneReading.logits of every sentence start as a copy of this array of doubles (readTone). */
+const LOGITS_TEMPLATE: readonly number[] = new Array<number>(3 * TONE_CLASSES.length).fill(0.5);
 
 /** What the tone model read in one sentence: enough to judge it once its neighbours are known (toneFindings). */
 export interface ToneReading {
@@ -94,7 +89,7 @@ export function readTone(
   // A plain array: a typed one this size gets a buffer outside the heap, which, once per sentence, cost a tenth of a lint.
   // Copied from an array of doubles, so it is one from the start: `new Array(n)` holds small integers until the first
   // double is stored, and changing its kind then cost more than the copy.
-  const logits = doubles(3 * k).slice();
+  const logits = LOGITS_TEMPLATE.slice();
   for (let c = 0; c < k; c++) {
     logits[c] = heard[c]!;
     logits[k + c] = toNext[c]!;
